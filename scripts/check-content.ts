@@ -1,0 +1,33 @@
+/**
+ * Validates every file under content/ without building the site: `npm run check:content`.
+ * Prints one line per problem (file: field: what is wrong) and exits 1 if there is any.
+ */
+import { ContentErrors } from '../src/lib/content-errors';
+import { loadDataFile, loadMarkdownCollection } from '../src/lib/content-files';
+import { dataFiles, markdownCollections } from '../src/lib/content-model';
+
+const root = process.cwd();
+const problems: string[] = [];
+let files = 0;
+
+function attempt(run: () => number) {
+  try {
+    files += run();
+  } catch (error) {
+    if (!(error instanceof ContentErrors)) throw error;
+    problems.push(...error.errors.map((e) => e.message));
+  }
+}
+
+for (const { file, schema } of Object.values(dataFiles)) attempt(() => (loadDataFile(root, file, schema), 1));
+attempt(() => {
+  let count = 0;
+  for (const { dir, schema } of Object.values(markdownCollections(root))) attempt(() => (count += loadMarkdownCollection({ root, dir, schema }).length, 0));
+  return count;
+});
+
+if (problems.length) {
+  console.error(`콘텐츠 검사: 문제 ${problems.length}건\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(`콘텐츠 검사: 파일 ${files}개 이상 없음`);

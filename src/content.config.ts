@@ -1,0 +1,35 @@
+/**
+ * The content contract. Schemas live in src/schemas/ (one per concern); loaders in src/loaders/.
+ * A bad file stops the build with a message naming the file and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { categorySchema } from './schemas/site';
+import { dataFiles, markdownCollections } from './lib/content-model';
+import { dataFileLoader, markdownLoader } from './loaders/content-loader';
+
+const root = process.cwd();
+const markdown = markdownCollections(root);
+
+const fromMarkdown = <K extends keyof typeof markdown>(key: K) =>
+  defineCollection({ loader: markdownLoader(root, markdown[key].dir, markdown[key].schema), schema: markdown[key].schema });
+
+export const collections = {
+  cardNews: fromMarkdown('cardNews'),
+  newsletters: fromMarkdown('newsletters'),
+  guide: fromMarkdown('guide'),
+  programs: fromMarkdown('programs'),
+  pages: fromMarkdown('pages'),
+  site: defineCollection({ loader: dataFileLoader(root, dataFiles.site.file, dataFiles.site.schema, 'site'), schema: dataFiles.site.schema }),
+  programCategories: defineCollection({
+    loader: dataFileLoader(root, dataFiles.programCategories.file, dataFiles.programCategories.schema, 'program-categories'),
+    schema: categorySchema,
+  }),
+  cardNewsCategories: defineCollection({
+    loader: dataFileLoader(root, dataFiles.cardNewsCategories.file, dataFiles.cardNewsCategories.schema, 'card-news-categories'),
+    schema: categorySchema,
+  }),
+  performance: defineCollection({
+    loader: dataFileLoader(root, dataFiles.performance2021.file, dataFiles.performance2021.schema, '2021'),
+    schema: dataFiles.performance2021.schema,
+  }),
+};

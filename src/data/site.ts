@@ -1,0 +1,37 @@
+/** Site settings and navigation, read from content/data/ through Astro's content layer. */
+import { getCollection, getEntry } from 'astro:content';
+import { seoulToday } from '../lib/seoul-time';
+
+export async function getSite() {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/data/site.yaml을 읽지 못했습니다.');
+  return entry.data;
+}
+
+export async function getProgramCategories() {
+  return (await getCollection('programCategories')).map((c) => c.data);
+}
+
+export async function getCardNewsCategories() {
+  return (await getCollection('cardNewsCategories')).map((c) => c.data);
+}
+
+/** The build's "today" in Korea; SITE_TODAY=YYYY-MM-DD pins it for tests. */
+export function buildToday(): string {
+  return seoulToday(new Date(), process.env.SITE_TODAY);
+}
+
+/** `tel:` href of a Korean phone number as written (02-308-1220). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+export const mainNavigation = [
+  { href: '/about/', label: '센터 소개' },
+  { href: '/services/', label: '사업 안내' },
+  { href: '/counselling/', label: '상담 안내' },
+  { href: '/guide/', label: '모성보호 가이드' },
+  { href: '/programs/', label: '교육·프로그램' },
+  { href: '/card-news/', label: '카드뉴스' },
+  { href: '/newsletters/', label: '뉴스레터' },
+] as const;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { nonEmpty, publicImage, seoulDate } from './fields';
+
+/** One section of a newsletter issue, e.g. 이달의 소식 or 노동법 Q&A. */
+export const newsletterSectionSchema = z.strictObject({
+  title: nonEmpty('섹션 제목'),
+  /** Markdown. */
+  body: z.string().default(''),
+  /** Card-news issues to show as linked cards, by slug (file name without .md). */
+  cardNews: z.array(z.string()).default([]),
+  /** Programmes to show as linked cards, by slug. */
+  programs: z.array(z.string()).default([]),
+});
+
+/** A monthly newsletter issue: `content/newsletters/<slug>.md`. The body is the opening letter. */
+export const newsletterSchema = z.strictObject({
+  /** 제N호 */
+  number: z.number({ error: '호수(number)는 숫자로 쓰세요.' }).int().positive(),
+  date: seoulDate(),
+  title: nonEmpty('제목'),
+  summary: nonEmpty('요약'),
+  image: publicImage().optional(),
+  imageAlt: z.string().optional(),
+  sections: z.array(newsletterSectionSchema).min(1, { error: '섹션(sections)이 하나 이상 있어야 합니다.' }),
+  draft: z.boolean().default(false),
+});
+export type Newsletter = z.infer<typeof newsletterSchema>;

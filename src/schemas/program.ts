@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { categoryField } from './card-news';
+import { endNotBeforeStart, nonEmpty, publicImage, seoulDateTime, webUrl } from './fields';
+
+/** Where a programme happens: online on a platform, or at a place with an address. */
+export const programLocationSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({
+      type: z.literal('online'),
+      /** e.g. ZOOM */
+      platform: nonEmpty('온라인 플랫폼'),
+    }),
+    z.strictObject({
+      type: z.literal('place'),
+      name: nonEmpty('장소 이름'),
+      address: nonEmpty('주소'),
+    }),
+  ],
+  { error: "장소(location)의 type은 'online' 또는 'place'여야 합니다." },
+);
+
+/** Statuses staff set by hand. The others (모집 예정, 모집 중, 종료) are derived from the dates at build time. */
+export const manualProgramStatuses = ['마감', '취소'] as const;
+
+/** One event: `content/programs/<slug>.md`. The body describes it. */
+export function programSchema(categories: readonly string[]) {
+  return z
+    .strictObject({
+      title: nonEmpty('제목'),
+      category: categoryField(categories, 'content/data/program-categories.yaml'),
+      /** A recurring series, e.g. 런치노동법. */
+      series: z.string().trim().optional(),
+      /** KST. `2021-10-14T12:00`, or `2021-10-14` with allDay. */
+      start: seoulDateTime(),
+      end: seoulDateTime(),
+      allDay: z.boolean().default(false),
+      location: programLocationSchema,
+      registration: z
+        .strictObject({
+          url: webUrl().optional(),
+          opensAt: seoulDateTime().optional(),
+          deadline: seoulDateTime().optional(),
+        })
+        .superRefine(endNotBeforeStart('opensAt', 'deadline'))
+        .optional(),
+      /** Number of places; leave out when there is no limit. */
+      capacity: z.number({ error: '정원(capacity)은 숫자로 쓰세요.' }).int().positive().optional(),
+      audience: nonEmpty('대상'),
+      /** In won; 0 means free. */
+      fee: z.number({ error: '참가비(fee)는 원 단위 숫자로 쓰세요. 무료는 0.' }).int().min(0).default(0),
+      /** Only for what dates cannot tell: 마감 (full before the deadline) or 취소 (cancelled). */
+      status: z.enum(manualProgramStatuses, { error: "status는 '마감' 또는 '취소'만 쓸 수 있습니다. 나머지 상태는 날짜로 정해집니다." }).optional(),
+      summary: nonEmpty('요약'),
+      image: publicImage().optional(),
+      imageAlt: z.string().optional(),
+      /** Number of people who took part, for past programmes (from reports). */
+      attendance: z.number().int().min(0).optional(),
+    })
+    .superRefine(endNotBeforeStart('start', 'end'));
+}
+export type Program = z.infer<ReturnType<typeof programSchema>>;

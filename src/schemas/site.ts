@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { nonEmpty, seoulDate, webUrl } from './fields';
+
+const hexColor = (what: string) => z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: `${what}은(는) #1a4d8f처럼 # 뒤에 16진수 6자리로 쓰세요.` });
+
+/** Site-wide settings: `content/data/site.yaml`. Everything staff may need to change about the centre. */
+export const siteSchema = z.strictObject({
+  name: nonEmpty('센터 이름'),
+  shortName: nonEmpty('짧은 이름'),
+  /** The public address of the site, used for absolute links in feeds and emails. */
+  url: webUrl(),
+  description: nonEmpty('사이트 설명'),
+  phone: z.string().regex(/^\d{2,4}-\d{3,4}-\d{4}$/, { error: '전화번호는 02-308-1220처럼 하이픈을 넣어 쓰세요.' }),
+  email: z.email({ error: '이메일 주소 형식이 아닙니다.' }).optional(),
+  address: nonEmpty('주소'),
+  addressDetail: z.string().optional(),
+  postalCode: z.string().optional(),
+  /** e.g. 평일 09:00–18:00 */
+  hours: nonEmpty('운영 시간'),
+  directions: z.array(nonEmpty('찾아오는 길')).default([]),
+  counsellingChannels: z
+    .array(
+      z.strictObject({
+        name: nonEmpty('상담 창구 이름'),
+        detail: nonEmpty('설명'),
+        url: webUrl().optional(),
+      }),
+    )
+    .min(1),
+  social: z.array(z.strictObject({ name: nonEmpty('채널 이름'), url: webUrl() })).default([]),
+  kakaoChannelUrl: webUrl().optional(),
+  operator: z.strictObject({
+    name: nonEmpty('운영 법인'),
+    representative: nonEmpty('대표자'),
+    address: z.string().optional(),
+  }),
+  director: nonEmpty('센터장'),
+  openedAt: seoulDate(),
+  /** Card and OG image colours. */
+  brand: z.strictObject({
+    primary: hexColor('primary'),
+    primaryDark: hexColor('primaryDark'),
+    accent: hexColor('accent'),
+    background: hexColor('background'),
+    text: hexColor('text'),
+  }),
+  newsletter: z.strictObject({
+    /** The mailing service's hosted subscribe form. Leave empty to show "구독 신청은 전화로" instead. */
+    subscribeUrl: webUrl().optional(),
+    /** The name of the email field that form expects. */
+    subscribeEmailField: z.string().default('email'),
+    /** Placeholder the mailing service replaces with the unsubscribe link, e.g. Stibee's $%unsubscribe%$. */
+    unsubscribePlaceholder: nonEmpty('수신거부 자리표시자'),
+    /** Why subscribers receive the email, shown in its footer. */
+    reason: nonEmpty('수신 사유'),
+  }),
+});
+export type SiteSettings = z.infer<typeof siteSchema>;
+
+/** A category staff pick from, e.g. 런치노동법: `content/data/program-categories.yaml`. */
+export const categorySchema = z.strictObject({
+  /** Shown to readers and written in content files. */
+  name: nonEmpty('분류 이름'),
+  /** English URL segment for filter pages, e.g. lunch-labour-law. */
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'slug는 영문 소문자, 숫자, 하이픈으로만 쓰세요.' }),
+  description: z.string().default(''),
+});
+export const categoryListSchema = z
+  .array(categorySchema)
+  .min(1)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      for (const key of [c.name, c.slug]) {
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `'${key}'가 두 번 나옵니다. 분류 이름과 slug는 서로 달라야 합니다.` });
+        seen.add(key);
+      }
+    });
+  });
+export type Category = z.infer<typeof categorySchema>;

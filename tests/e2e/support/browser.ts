@@ -1,0 +1,33 @@
+/** Debian's Chromium through playwright-core. No browser is downloaded; nothing leaves the machine. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Opens a page that records console errors and failed requests, for assertions. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const response = await page.goto(url, { waitUntil: 'load' });
+  return { page, response, consoleErrors, close: () => context.close() };
+}
+
+/** Screenshots go to test-results/screenshots/, kept as CI artefacts and for looking at. */
+export async function saveScreenshot(page: Page, name: string) {
+  const dir = path.resolve('test-results/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
