@@ -51,7 +51,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Validates `data` against `schema`; on failure throws a ContentError naming `file` and each field. */
 export function validateContent<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   throw new ContentError(file, result.error.issues.map(describeIssue));
 }

@@ -10,7 +10,9 @@ export const siteSchema = z.strictObject({
   /** The public address of the site, used for absolute links in feeds and emails. */
   url: webUrl(),
   description: nonEmpty('사이트 설명'),
-  phone: z.string().regex(/^\d{2,4}-\d{3,4}-\d{4}$/, { error: '전화번호는 02-308-1220처럼 하이픈을 넣어 쓰세요.' }),
+  phone: z
+    .string({ error: '전화번호는 02-308-1220처럼 하이픈을 넣어 쓰세요.' })
+    .regex(/^\d{2,4}-\d{3,4}-\d{4}$/, { error: '전화번호는 02-308-1220처럼 하이픈을 넣어 쓰세요.' }),
   email: z.email({ error: '이메일 주소 형식이 아닙니다.' }).optional(),
   address: nonEmpty('주소'),
   addressDetail: z.string().optional(),
