@@ -56,6 +56,16 @@ export const siteSchema = z.strictObject({
     /** Why subscribers receive the email, shown in its footer. */
     reason: nonEmpty('수신 사유'),
   }),
+  /** Where the CMS at /admin saves in production: the Git repository and the OAuth provider that logs staff in. */
+  cms: z
+    .strictObject({
+      /** GitHub repository, e.g. seobuk-workingmom/website */
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'cms.repo는 소유자/저장소 형식으로 쓰세요 (예: seobuk-workingmom/website).' }),
+      branch: nonEmpty('브랜치'),
+      /** The OAuth provider's address (base_url in Decap). */
+      baseUrl: webUrl(),
+    })
+    .optional(),
 });
 export type SiteSettings = z.infer<typeof siteSchema>;
 
