@@ -32,4 +32,8 @@ export const collections = {
     loader: dataFileLoader(root, dataFiles.performance2021.file, dataFiles.performance2021.schema, '2021'),
     schema: dataFiles.performance2021.schema,
   }),
+  benefitRules: defineCollection({
+    loader: dataFileLoader(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema, 'benefit-rules'),
+    schema: dataFiles.benefitRules.schema,
+  }),
 };

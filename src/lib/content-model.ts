@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { cardNewsSchema } from '../schemas/card-news';
+import { benefitRulesSchema } from '../schemas/benefit-rules';
 import { guideSchema } from '../schemas/guide';
 import { newsletterSchema } from '../schemas/newsletter';
 import { pageSchema } from '../schemas/page';
@@ -17,6 +18,7 @@ export const dataFiles = {
   programCategories: { file: 'content/data/program-categories.yaml', schema: categoryListSchema },
   cardNewsCategories: { file: 'content/data/card-news-categories.yaml', schema: categoryListSchema },
   performance2021: { file: 'content/data/performance-2021.yaml', schema: performanceSchema },
+  benefitRules: { file: 'content/data/benefit-rules.yaml', schema: benefitRulesSchema },
 } as const;
 
 export function readCategoryNames(root: string) {
