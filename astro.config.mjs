@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { safeMarkdown } from './src/lib/safe-markdown.ts';
 
 // The public address lives in content/data/site.yaml, so staff can change it in the CMS.
 const { url: site } = parse(readFileSync(new URL('./content/data/site.yaml', import.meta.url), 'utf8'));
@@ -16,7 +18,8 @@ export default defineConfig({
     react(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
   ],
-  markdown: { syntaxHighlight: false },
+  // Raw HTML and javascript: links are dropped from Markdown; see src/lib/safe-markdown.ts and README.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [safeMarkdown({ siteHost: new URL(site).host })] }) },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });
