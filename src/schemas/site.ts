@@ -55,6 +55,15 @@ export const siteSchema = z.strictObject({
     unsubscribePlaceholder: nonEmpty('수신거부 자리표시자'),
     /** Why subscribers receive the email, shown in its footer. */
     reason: nonEmpty('수신 사유'),
+    /** 개인정보 수집·이용 동의, shown above the email field of the subscribe form. */
+    consent: z.strictObject({
+      /** 수집 항목, e.g. 이메일 주소 */
+      items: nonEmpty('수집 항목'),
+      /** 수집·이용 목적 */
+      purpose: nonEmpty('수집·이용 목적'),
+      /** 보유·이용 기간 */
+      retention: nonEmpty('보유·이용 기간'),
+    }),
   }),
   /** Where the CMS at /admin saves in production: the Git repository and the OAuth provider that logs staff in. */
   cms: z
