@@ -1,0 +1,42 @@
+/**
+ * Content-addressed image cache in .cache/cards/: an image's file name is a hash of everything that decides
+ * its pixels (template code, fonts, renderer versions, the job's data). Unchanged images are never drawn twice.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { jobPixelInputs, stableJson, type ImageJob } from '../../src/lib/card-jobs';
+
+/** Source files whose change must redraw every image. */
+const CODE_DIRS = ['src/cards'];
+const CODE_FILES = ['src/lib/slide-text.ts', 'src/lib/seoul-time.ts', 'scripts/cards/render-image.ts'];
+const PACKAGES = ['satori', '@resvg/resvg-js'];
+
+function filesIn(root: string, dir: string): string[] {
+  const full = path.join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** One hash over template code, fonts and renderer versions. */
+export function rendererFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of [...CODE_DIRS.flatMap((dir) => filesIn(root, dir)), ...CODE_FILES, ...filesIn(root, 'assets/fonts')]) {
+    hash.update(file).update(readFileSync(path.join(root, file)));
+  }
+  for (const name of PACKAGES) {
+    hash.update(name).update(String(JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version));
+  }
+  return hash.digest('hex');
+}
+
+export function jobCacheKey(job: ImageJob, fingerprint: string): string {
+  return createHash('sha256').update(fingerprint).update(stableJson(jobPixelInputs(job))).digest('hex').slice(0, 40);
+}
+
+export function cacheFile(cacheDir: string, key: string): string {
+  return path.join(cacheDir, `${key}.png`);
+}

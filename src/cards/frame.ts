@@ -1,0 +1,79 @@
+/**
+ * The frame every content card shares: a top bar (category, page counter), the content box, and a footer with the
+ * centre's name and phone. The content box is where text goes; its measured overflow is what the guard checks.
+ */
+import { box, text, type CardElement, type CardNode } from './elements';
+import { CARD_FONT_FAMILY, CARD_SIZE, padding, type, type CardSite } from './theme';
+
+/** Keys the overflow check looks for: the box's height is what is available, the content's is what is needed. */
+export const CONTENT_BOX_KEY = 'card-content-box';
+export const CONTENT_KEY = 'card-content';
+
+export interface CardContext {
+  site: CardSite;
+  issue: { title: string; category: string; date: string };
+  /** 1-based position of this card in the issue, and how many cards it has. */
+  number: number;
+  total: number;
+}
+
+/** The root every template returns: fixed size, border-box, Korean-safe line breaking. */
+export function cardRoot(style: Record<string, string | number>, children: CardNode[]): CardElement {
+  return box(
+    {
+      width: CARD_SIZE.width,
+      height: CARD_SIZE.height,
+      boxSizing: 'border-box',
+      flexDirection: 'column',
+      fontFamily: CARD_FONT_FAMILY,
+      wordBreak: 'keep-all',
+      ...style,
+    },
+    children,
+  );
+}
+
+/**
+ * Wraps content so its natural height can be measured: the outer box takes the space left in the card,
+ * the inner one never shrinks, so when text is too long the inner box is taller than the outer.
+ */
+export function contentBox(children: CardNode[], align: 'center' | 'flex-start' = 'center'): CardElement {
+  return box(
+    { flexGrow: 1, flexShrink: 1, minHeight: 0, flexDirection: 'column', justifyContent: align, overflow: 'hidden', padding: `0 ${padding}px` },
+    [box({ flexShrink: 0, flexDirection: 'column', width: '100%' }, children, CONTENT_KEY)],
+    CONTENT_BOX_KEY,
+  );
+}
+
+export function pageCounter(context: CardContext, colour: string): CardElement {
+  return text({ fontSize: type.meta, color: colour, fontWeight: 700 }, `${context.number} / ${context.total}`);
+}
+
+function topBar(context: CardContext): CardElement {
+  const { brand } = context.site;
+  return box({ justifyContent: 'space-between', alignItems: 'center', padding: `64px ${padding}px 40px` }, [
+    text(
+      { fontSize: type.meta, fontWeight: 700, color: '#ffffff', backgroundColor: brand.primary, padding: '10px 26px', borderRadius: 999 },
+      context.issue.category,
+    ),
+    pageCounter(context, brand.primaryDark),
+  ]);
+}
+
+export function footerBar(site: CardSite): CardElement {
+  return box(
+    { justifyContent: 'space-between', alignItems: 'center', padding: `34px ${padding}px`, backgroundColor: site.brand.primaryDark, color: '#ffffff', marginTop: 40 },
+    [text({ fontSize: type.meta, fontWeight: 700 }, site.shortName), text({ fontSize: type.meta }, `전화 ${site.phone}`)],
+  );
+}
+
+/** A content card: top bar, content, footer. */
+export function contentCard(context: CardContext, content: CardNode[], align: 'center' | 'flex-start' = 'center'): CardElement {
+  const { brand } = context.site;
+  return cardRoot({ backgroundColor: brand.background, color: brand.text }, [topBar(context), contentBox(content, align), footerBar(context.site)]);
+}
+
+/** The coloured bar under a heading. */
+export function headingRule(colour: string): CardElement {
+  return box({ width: 96, height: 10, backgroundColor: colour, borderRadius: 5, marginBottom: 36 });
+}

@@ -1,0 +1,61 @@
+/**
+ * Card-news and OG image templates: pure functions that return Satori element trees. No Node APIs, no React,
+ * so the same code renders PNGs in the build (scripts/cards/) and previews in the browser (the CMS).
+ *
+ * API
+ * - `renderSlideTree(slide, context)` → element tree of one 1080×1350 card (`CARD_SIZE`).
+ *   `context` = { site: cardSiteFrom(site.yaml), issue: { title, category, date }, number, total }.
+ * - `renderOgTree({ section, title, description }, site)` → element tree of a 1200×630 OG image (`OG_SIZE`).
+ * - `layoutSlide(satori, slide, context, fonts)` → `{ svg, overflow }`: renders the card to SVG and measures,
+ *   in the same pass, whether its text fits. `overflow` is null when it fits.
+ * - `checkSlideOverflow(satori, slide, context, fonts)` → `SlideOverflow | null`, and
+ *   `describeOverflow(overflow, { file, slideNumber, slide })` → one Korean sentence for staff.
+ *
+ * `satori` is passed in: the build passes `satori` from 'satori'; the browser passes the one from 'satori/standalone'
+ * after `await init(wasm)`. `fonts` are the files in `CARD_FONT_FILES` (assets/fonts/) as Satori font objects:
+ * `{ name: CARD_FONT_FAMILY, data: ArrayBuffer, weight }`.
+ */
+import type { Slide } from '../schemas/card-news';
+import { slideTextLength } from '../lib/slide-text';
+import { closingCard } from './closing-card';
+import { coverCard } from './cover-card';
+import type { CardElement } from './elements';
+import type { CardContext } from './frame';
+import { listCard } from './list-card';
+import { ogCard, type OgCardInput } from './og-card';
+import { layoutCard, type LaidOutCard, type SatoriRender, type SlideOverflow } from './overflow';
+import { qaCard } from './qa-card';
+import { textCard } from './text-card';
+import { CARD_SIZE } from './theme';
+
+export { describeOverflow, type LaidOutCard, type SatoriRender, type SlideOverflow } from './overflow';
+export { CARD_FONT_FAMILY, CARD_FONT_FILES, CARD_SIZE, OG_SIZE, cardSiteFrom, type CardSite } from './theme';
+export type { CardContext } from './frame';
+export type { CardElement } from './elements';
+export type { OgCardInput } from './og-card';
+
+export function renderSlideTree(slide: Slide, context: CardContext): CardElement {
+  switch (slide.kind) {
+    case 'cover':
+      return coverCard(slide, context);
+    case 'text':
+      return textCard(slide, context);
+    case 'list':
+      return listCard(slide, context);
+    case 'qa':
+      return qaCard(slide, context);
+    case 'closing':
+      return closingCard(slide, context);
+  }
+}
+
+export const renderOgTree = ogCard;
+export type OgSite = Parameters<typeof ogCard>[1];
+
+export function layoutSlide(satori: SatoriRender, slide: Slide, context: CardContext, fonts: unknown[]): Promise<LaidOutCard> {
+  return layoutCard(satori, renderSlideTree(slide, context), CARD_SIZE, fonts, slideTextLength(slide));
+}
+
+export async function checkSlideOverflow(satori: SatoriRender, slide: Slide, context: CardContext, fonts: unknown[]): Promise<SlideOverflow | null> {
+  return (await layoutSlide(satori, slide, context, fonts)).overflow;
+}

@@ -1,0 +1,75 @@
+/**
+ * The list of images to draw: one job per card of every published issue, one per page's OG image.
+ * Jobs are plain data so they can be hashed for the cache and posted to worker threads.
+ */
+import type { CardContext, CardSite, OgCardInput } from '../cards';
+import type { CardNews, Slide } from '../schemas/card-news';
+import { ogImagePath, slideImagePath } from './card-urls';
+
+export interface SlideJob {
+  kind: 'slide';
+  /** Issue file, for error messages. */
+  file: string;
+  slug: string;
+  slide: Slide;
+  context: CardContext;
+  /** Site URL path of the PNG. */
+  url: string;
+}
+
+export interface OgJob {
+  kind: 'og';
+  input: OgCardInput;
+  site: CardSite;
+  url: string;
+}
+
+export type ImageJob = SlideJob | OgJob;
+
+export interface IssueSource {
+  slug: string;
+  file: string;
+  data: Pick<CardNews, 'title' | 'category' | 'date' | 'slides' | 'draft'>;
+}
+
+/** Every card of every issue that is not a draft. */
+export function slideJobsFor(issues: readonly IssueSource[], site: CardSite): SlideJob[] {
+  return issues
+    .filter((issue) => !issue.data.draft)
+    .flatMap((issue) =>
+      issue.data.slides.map((slide, index) => ({
+        kind: 'slide' as const,
+        file: issue.file,
+        slug: issue.slug,
+        slide,
+        context: {
+          site,
+          issue: { title: issue.data.title, category: issue.data.category, date: issue.data.date },
+          number: index + 1,
+          total: issue.data.slides.length,
+        },
+        url: slideImagePath(issue.slug, index + 1),
+      })),
+    );
+}
+
+export function ogJobFor(pagePath: string, input: OgCardInput, site: CardSite): OgJob {
+  return { kind: 'og', input, site, url: ogImagePath(pagePath) };
+}
+
+/** What decides an image's pixels (not where it is stored or which file it came from). */
+export function jobPixelInputs(job: ImageJob): unknown {
+  return job.kind === 'slide' ? { kind: job.kind, slide: job.slide, context: job.context } : { kind: job.kind, input: job.input, site: job.site };
+}
+
+/** JSON with object keys sorted, so equal data always hashes the same. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
