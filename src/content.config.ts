@@ -3,6 +3,7 @@
  * A bad file stops the build with a message naming the file and the field.
  */
 import { defineCollection } from 'astro:content';
+import { glossaryTermSchema } from './schemas/glossary';
 import { categorySchema } from './schemas/site';
 import { dataFiles, markdownCollections } from './lib/content-model';
 import { dataFileLoader, markdownLoader } from './loaders/content-loader';
@@ -31,6 +32,10 @@ export const collections = {
   performance: defineCollection({
     loader: dataFileLoader(root, dataFiles.performance2021.file, dataFiles.performance2021.schema, '2021'),
     schema: dataFiles.performance2021.schema,
+  }),
+  glossary: defineCollection({
+    loader: dataFileLoader(root, dataFiles.glossary.file, dataFiles.glossary.schema, 'glossary'),
+    schema: glossaryTermSchema,
   }),
   benefitRules: defineCollection({
     loader: dataFileLoader(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema, 'benefit-rules'),

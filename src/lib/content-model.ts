@@ -8,6 +8,7 @@ import { benefitRulesSchema } from '../schemas/benefit-rules';
 import { guideSchema } from '../schemas/guide';
 import { newsletterSchema } from '../schemas/newsletter';
 import { pageSchema } from '../schemas/page';
+import { glossarySchema } from '../schemas/glossary';
 import { performanceSchema } from '../schemas/performance';
 import { programSchema } from '../schemas/program';
 import { categoryListSchema, siteSchema } from '../schemas/site';
@@ -18,6 +19,7 @@ export const dataFiles = {
   programCategories: { file: 'content/data/program-categories.yaml', schema: categoryListSchema },
   cardNewsCategories: { file: 'content/data/card-news-categories.yaml', schema: categoryListSchema },
   performance2021: { file: 'content/data/performance-2021.yaml', schema: performanceSchema },
+  glossary: { file: 'content/data/glossary.yaml', schema: glossarySchema },
   benefitRules: { file: 'content/data/benefit-rules.yaml', schema: benefitRulesSchema },
 } as const;
 
