@@ -1,6 +1,6 @@
 /**
  * `npm run build`: never leaves a half-built site. Astro builds into a temporary folder next to
- * dist/; the Content-Security-Policy is added to every page; only then does the new folder replace
+ * dist/; the Content-Security-Policy and rel="noopener" are added to every page; only then does the new folder replace
  * dist/. If anything fails, dist/ keeps the last good site and the temporary folder is removed.
  *
  * Extra arguments go to `astro build`. BUILD_OUT_DIR changes the final folder (the benchmark uses it).
@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { policyFor, withCspMeta } from '../src/lib/content-security-policy';
 import { loadDataFile } from '../src/lib/content-files';
+import { withNoopener } from '../src/lib/external-links';
 import { dataFiles } from '../src/lib/content-model';
 
 const root = process.cwd();
@@ -29,11 +30,13 @@ function pagePath(outDir: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-function addContentSecurityPolicy(outDir: string) {
+/** Safety that every page gets whoever wrote its template: the CSP meta and rel="noopener". */
+function secureHtml(outDir: string) {
   const site = loadDataFile(root, dataFiles.site.file, dataFiles.site.schema);
+  const siteHost = new URL(site.url).host;
   const formOrigins = site.newsletter.subscribeUrl ? [new URL(site.newsletter.subscribeUrl).origin] : [];
   for (const file of htmlFiles(outDir)) {
-    const html = readFileSync(file, 'utf8');
+    const html = withNoopener(readFileSync(file, 'utf8'), siteHost);
     writeFileSync(file, withCspMeta(html, policyFor(pagePath(outDir, file), html, { formOrigins })));
   }
 }
@@ -53,7 +56,7 @@ try {
     console.error(`빌드가 실패해 ${path.relative(root, finalDir) || '.'}/는 이전 상태 그대로 두었습니다.`);
     process.exitCode = astro.status ?? 1;
   } else {
-    addContentSecurityPolicy(tempDir);
+    secureHtml(tempDir);
     replaceFinalDir();
   }
 } finally {

@@ -10,6 +10,7 @@
  */
 import type { Element } from 'hast';
 import type { HastVisitorContext, HastVisitorInstance } from 'satteri';
+import { isExternalLink } from './external-links';
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -19,16 +20,6 @@ export function isSafeUrl(url: string): boolean {
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   return scheme ? SAFE_SCHEMES.has(scheme[1].toLowerCase() + ':') : true;
-}
-
-/** True for http(s) links to another host; `siteHost` is this site's host. */
-export function isExternalLink(url: string, siteHost: string): boolean {
-  if (!/^(https?:)?\/\//i.test(url.trim())) return false;
-  try {
-    return new URL(url.trim(), `https://${siteHost}/`).host !== siteHost;
-  } catch {
-    return false;
-  }
 }
 
 function urlProperty(node: Readonly<Element>, name: 'href' | 'src'): string | undefined {

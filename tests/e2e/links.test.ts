@@ -1,0 +1,106 @@
+/**
+ * Link check of the whole built site, without a browser: every internal href, src, srcset and
+ * og:image resolves to a file in dist/, every #fragment to an id on its target page, and every
+ * link to another site carries rel="noopener".
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { builtHtmlFiles, fileForUrlPath, readBuiltPage, type BuiltPage } from './support/built-site';
+
+const siteUrl = new URL(parse(readFileSync('content/data/site.yaml', 'utf8')).url as string);
+const pages = builtHtmlFiles().map(readBuiltPage);
+
+interface Reference {
+  page: string;
+  tag: string;
+  attribute: string;
+  value: string;
+}
+
+function referencesOf({ $, urlPath }: BuiltPage): Reference[] {
+  const found: Reference[] = [];
+  const add = (tag: string, attribute: string, value: string | undefined) => {
+    if (value !== undefined) found.push({ page: urlPath, tag, attribute, value });
+  };
+  $('[href]').each((_, el) => add(el.tagName, 'href', $(el).attr('href')));
+  $('[src]').each((_, el) => add(el.tagName, 'src', $(el).attr('src')));
+  $('[srcset]').each((_, el) => {
+    for (const candidate of ($(el).attr('srcset') ?? '').split(',')) add(el.tagName, 'srcset', candidate.trim().split(/\s+/)[0]);
+  });
+  $('meta[property="og:image"], meta[name="twitter:image"]').each((_, el) => add('meta', 'content', $(el).attr('content')));
+  return found;
+}
+
+const idCache = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let ids = idCache.get(file);
+  if (!ids) {
+    const { $ } = readBuiltPage(file);
+    ids = new Set($('[id], a[name]').map((_, el) => $(el).attr('id') ?? $(el).attr('name') ?? '').get());
+    idCache.set(file, ids);
+  }
+  return ids;
+}
+
+/** One line per broken reference, or null when it is fine. */
+function problemWith(ref: Reference): string | null {
+  const where = `${ref.page}: <${ref.tag} ${ref.attribute}="${ref.value}">`;
+  const value = ref.value.trim();
+  if (value === '') return `${where} 주소가 비어 있습니다`;
+  if (/^\s*(javascript|vbscript):/i.test(value)) return `${where} 스크립트 주소는 쓸 수 없습니다`;
+  if (/^(mailto|tel|sms|data|blob):/i.test(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value, new URL(ref.page, siteUrl));
+  } catch {
+    return `${where} 주소 형식이 잘못되었습니다`;
+  }
+  if (!/^https?:$/.test(url.protocol)) return null;
+  if (url.host !== siteUrl.host) return null;
+  const target = fileForUrlPath(url.pathname);
+  if (!target) return `${where} → dist${decodeURIComponent(url.pathname)}에 파일이 없습니다`;
+  const fragment = url.hash.slice(1);
+  if (fragment && !fragment.startsWith(':~:') && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+    return `${where} → ${url.pathname}에 id="${decodeURIComponent(fragment)}"가 없습니다`;
+  }
+  return null;
+}
+
+const references = pages.flatMap(referencesOf);
+
+describe('links across the built site', () => {
+  it('finds pages and links to check', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(references.some((ref) => ref.tag === 'a')).toBe(true);
+  });
+
+  it('resolves every internal link, image, script and anchor', () => {
+    const problems = [...new Set(references.map(problemWith).filter((p): p is string => p !== null))];
+    expect(problems.slice(0, 60), `${problems.length} broken references`).toEqual([]);
+  });
+
+  it('opens links to other sites with rel="noopener"', () => {
+    const missing = pages.flatMap(({ $, urlPath }) =>
+      $('a[href]')
+        .toArray()
+        .filter((el) => {
+          const href = $(el).attr('href') ?? '';
+          if (!/^(https?:)?\/\//i.test(href)) return false;
+          const external = new URL(href, siteUrl).host !== siteUrl.host;
+          return external && !($(el).attr('rel') ?? '').split(/\s+/).includes('noopener');
+        })
+        .map((el) => `${urlPath}: ${$(el).attr('href')}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('catches a broken link, a missing anchor and a script address (self-check)', () => {
+    const page = pages[0].urlPath;
+    const check = (value: string) => problemWith({ page, tag: 'a', attribute: 'href', value });
+    expect(check('/no-such-page-anywhere/')).toMatch(/파일이 없습니다/);
+    expect(check(`${page}#no-such-id-anywhere`)).toMatch(/id="no-such-id-anywhere"가 없습니다/);
+    expect(check('javascript:alert(1)')).toMatch(/스크립트/);
+    expect(check(page)).toBeNull();
+  });
+});

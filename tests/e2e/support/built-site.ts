@@ -1,0 +1,49 @@
+/** Reads the built site in dist/ (after the e2e global setup has built it), without a browser. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export const DIST = path.resolve('dist');
+
+export interface BuiltPage {
+  /** e.g. dist/guide/a/index.html */
+  file: string;
+  /** The URL path it is served at, e.g. /guide/a/ */
+  urlPath: string;
+  html: string;
+  $: CheerioAPI;
+}
+
+export function builtHtmlFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+export function urlPathOf(file: string, dir = DIST): string {
+  const relative = path.relative(dir, file).split(path.sep).join('/');
+  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export function readBuiltPage(file: string): BuiltPage {
+  const html = readFileSync(file, 'utf8');
+  return { file, urlPath: urlPathOf(file), html, $: load(html) };
+}
+
+/** The file in dist/ a URL path is served from, or undefined if there is none. */
+export function fileForUrlPath(urlPath: string, dir = DIST): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const full = path.join(dir, decoded);
+  if (!full.startsWith(dir)) return undefined;
+  if (decoded.endsWith('/')) return existsSync(path.join(full, 'index.html')) ? path.join(full, 'index.html') : undefined;
+  return existsSync(full) && statSync(full).isFile() ? full : undefined;
+}
+
+/** Content pages: everything except the CMS, which is an app, not content. */
+export const isContentPage = (page: Pick<BuiltPage, 'urlPath'>) => !page.urlPath.startsWith('/admin/');
