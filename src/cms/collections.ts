@@ -1,0 +1,383 @@
+/**
+ * The CMS collections: one per content folder and data file in src/lib/content-model.ts, with fields that
+ * mirror the zod schemas in src/schemas/ (tests/unit/cms-config.test.ts checks every name and rule).
+ */
+import { benefitRuleIds, ruleUnits } from '../schemas/benefit-rules';
+import { manualProgramStatuses } from '../schemas/program';
+import {
+  choice,
+  group,
+  image,
+  line,
+  lines,
+  listOf,
+  markdown,
+  paragraph,
+  seoulDate,
+  seoulDateTime,
+  toggle,
+  webUrl,
+  wholeNumber,
+  type CmsField,
+} from './fields';
+
+export interface CategoryNames {
+  cardNews: readonly string[];
+  program: readonly string[];
+}
+
+/** Custom format (registered in src/cms/formats.ts) for YAML files whose top level is a list. */
+export const YAML_LIST_FORMAT = 'yaml-list';
+/** The one field a list file is edited through; the format unwraps it when saving. */
+export const YAML_LIST_FIELD = 'items';
+
+const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(-[a-z0-9]+)*$', '영문 소문자, 숫자, 하이픈으로만 쓰세요.'];
+
+// File names: the date and time of creation, in ASCII, so addresses never hold Korean or spaces.
+const DATED_SLUG = '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}';
+
+const body = (label: string, hint?: string) => markdown('body', label, hint ? { hint } : {});
+
+function folder(name: string, label: string, labelSingular: string, dir: string, fields: CmsField[], extra: Record<string, unknown> = {}) {
+  return {
+    name,
+    label,
+    label_singular: labelSingular,
+    folder: dir,
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    delete: true,
+    slug: DATED_SLUG,
+    summary: '{{title}}',
+    fields,
+    ...extra,
+  };
+}
+
+const slideTypes: CmsField[] = [
+  group('cover', '표지', [line('title', '표지 제목'), line('subtitle', '부제목', { required: false })]),
+  group('text', '글 카드', [line('heading', '제목'), paragraph('body', '본문')]),
+  group('list', '목록 카드', [
+    line('heading', '제목'),
+    toggle('ordered', '번호 붙이기 (1, 2, 3 …)', { hint: '끄면 글머리표(•)로 그립니다.' }),
+    lines('items', '항목', '항목', { min: 2, max: 6, hint: '2~6개. 많으면 카드를 나누세요.' }),
+  ]),
+  group('qa', '질문과 답 카드', [line('question', '질문'), paragraph('answer', '답변')]),
+  group('closing', '마무리 카드', [line('heading', '마무리 제목'), paragraph('body', '본문', { required: false })]),
+];
+
+export function markdownCollections(categories: CategoryNames) {
+  return [
+    folder(
+      'cardNews',
+      '카드뉴스',
+      '카드뉴스',
+      'content/card-news',
+      [
+        line('title', '제목'),
+        seoulDate('date', '발행일'),
+        choice('category', '분류', categories.cardNews, { hint: '분류 목록은 「목록 › 카드뉴스 분류」에서 고칩니다.' }),
+        lines('tags', '태그', '태그', { required: false }),
+        paragraph('summary', '요약', { hint: '목록과 검색 결과, SNS 미리보기에 나오는 한두 문장.' }),
+        {
+          name: 'slides',
+          label: '카드',
+          label_singular: '카드',
+          widget: 'list',
+          typeKey: 'kind',
+          types: slideTypes,
+          min: 1,
+          max: 10,
+          summary: '{{fields.title}}{{fields.heading}}{{fields.question}}',
+          hint: '첫 장은 표지, 마지막 장은 마무리 카드로 만드세요. 10장까지.',
+        } as CmsField,
+        toggle('draft', '임시 저장 (사이트에 내보내지 않음)'),
+        body('전체 글 (텍스트판)', '카드를 읽기 어려운 분을 위한 글입니다. 카드의 내용을 빠짐없이 쓰세요.'),
+      ],
+      { preview_path: 'card-news/{{slug}}', sortable_fields: ['date', 'title'] },
+    ),
+    folder(
+      'newsletters',
+      '뉴스레터',
+      '뉴스레터',
+      'content/newsletters',
+      [
+        wholeNumber('number', '호수', { min: 1, hint: '제N호의 N' }),
+        seoulDate('date', '발행일'),
+        line('title', '제목'),
+        paragraph('summary', '요약'),
+        image('image', '대표 이미지', { required: false }),
+        line('imageAlt', '대표 이미지 대체 텍스트', { required: false }),
+        listOf(
+          'sections',
+          '섹션',
+          [
+            line('title', '섹션 제목'),
+            markdown('body', '내용', { required: false }),
+            {
+              name: 'cardNews',
+              label: '함께 보여 줄 카드뉴스',
+              widget: 'relation',
+              collection: 'cardNews',
+              value_field: '{{slug}}',
+              search_fields: ['title'],
+              display_fields: ['{{title}} ({{date}})'],
+              multiple: true,
+              required: false,
+            },
+            {
+              name: 'programs',
+              label: '함께 보여 줄 프로그램',
+              widget: 'relation',
+              collection: 'programs',
+              value_field: '{{slug}}',
+              search_fields: ['title'],
+              display_fields: ['{{title}} ({{start}})'],
+              multiple: true,
+              required: false,
+            },
+          ],
+          { min: 1, summary: '{{fields.title}}' },
+        ),
+        toggle('draft', '임시 저장 (사이트에 내보내지 않음)'),
+        body('여는 글'),
+      ],
+      { slug: 'issue-{{fields.number}}', preview_path: 'newsletters/{{slug}}', sortable_fields: ['number', 'date'] },
+    ),
+    folder(
+      'guide',
+      '모성보호 가이드',
+      '가이드 장',
+      'content/guide',
+      [
+        wholeNumber('order', '순서', { min: 1, hint: '가이드에서 몇 번째 장인지. 1이 처음입니다.' }),
+        line('title', '제목'),
+        paragraph('summary', '요약'),
+        group(
+          'summaryBox',
+          '요약 상자',
+          [line('who', '대상'), line('howLong', '기간'), line('howMuch', '급여'), line('howToApply', '신청 방법')],
+          { required: false, collapsed: false },
+        ),
+        lines('legalBasis', '법적 근거', '법 조항', { min: 1, hint: '예: 근로기준법 제74조' }),
+        listOf('sources', '출처', [line('title', '출처 이름'), webUrl('url', '주소')], { min: 1, summary: '{{fields.title}}' }),
+        seoulDate('effectiveDate', '시행일', { hint: '이 장에서 설명하는 제도가 시행된 날.' }),
+        seoulDate('reviewedAt', '기준일', { hint: '출처와 대조해 마지막으로 확인한 날.' }),
+        body('본문'),
+      ],
+      { sortable_fields: ['order', 'title'], summary: '{{order}}. {{title}}' },
+    ),
+    folder(
+      'programs',
+      '프로그램',
+      '프로그램',
+      'content/programs',
+      [
+        line('title', '제목'),
+        choice('category', '분류', categories.program, { hint: '분류 목록은 「목록 › 프로그램 분류」에서 고칩니다.' }),
+        line('series', '시리즈', { required: false, hint: '예: 런치노동법' }),
+        seoulDateTime('start', '시작'),
+        seoulDateTime('end', '끝'),
+        toggle('allDay', '종일 행사', { hint: '켜면 시각은 표시하지 않습니다.' }),
+        group(
+          'location',
+          '장소',
+          [
+            choice('type', '방식', ['online', 'place'], { hint: 'online: 온라인(플랫폼을 쓰세요), place: 오프라인(장소 이름과 주소를 쓰세요).' }),
+            line('platform', '온라인 플랫폼', { required: false, hint: '온라인일 때만. 예: ZOOM' }),
+            line('name', '장소 이름', { required: false, hint: '오프라인일 때만.' }),
+            line('address', '주소', { required: false, hint: '오프라인일 때만.' }),
+          ],
+          { collapsed: false },
+        ),
+        group(
+          'registration',
+          '신청',
+          [
+            webUrl('url', '신청 주소', { required: false }),
+            seoulDateTime('opensAt', '신청 시작', { required: false }),
+            seoulDateTime('deadline', '신청 마감', { required: false }),
+          ],
+          { required: false },
+        ),
+        wholeNumber('capacity', '정원', { required: false, min: 1, hint: '제한이 없으면 비워 두세요.' }),
+        line('audience', '대상'),
+        wholeNumber('fee', '참가비 (원)', { required: false, min: 0, default: 0, hint: '무료는 0' }),
+        choice('status', '상태 (직접 정할 때만)', manualProgramStatuses, {
+          required: false,
+          hint: '모집 예정·모집 중·종료는 날짜로 저절로 정해집니다. 일찍 마감되었거나 취소된 경우에만 고르세요.',
+        }),
+        paragraph('summary', '요약'),
+        image('image', '포스터·대표 이미지', { required: false }),
+        line('imageAlt', '이미지 대체 텍스트', { required: false }),
+        wholeNumber('attendance', '참여 인원', { required: false, min: 0, hint: '끝난 프로그램의 실제 참여 인원.' }),
+        body('소개'),
+      ],
+      { preview_path: 'programs/{{slug}}', sortable_fields: ['start', 'title'], summary: '{{title}} ({{start}})' },
+    ),
+    folder(
+      'pages',
+      '안내 페이지',
+      '안내 페이지',
+      'content/pages',
+      [line('title', '제목'), paragraph('description', '설명'), seoulDate('updatedAt', '고친 날'), body('본문')],
+      { preview_path: '{{slug}}' },
+    ),
+  ];
+}
+
+const categoryItem: CmsField[] = [
+  line('name', '분류 이름'),
+  line('slug', '영문 주소', { pattern: SLUG_PATTERN, hint: '예: lunch-labour-law' }),
+  paragraph('description', '설명', { required: false }),
+];
+
+const HEX: [string, string] = ['^#[0-9a-fA-F]{6}$', '#1a4d8f처럼 # 뒤에 16진수 6자리로 쓰세요.'];
+
+const siteFields: CmsField[] = [
+  line('name', '센터 이름'),
+  line('shortName', '짧은 이름'),
+  webUrl('url', '누리집 주소'),
+  paragraph('description', '사이트 설명'),
+  line('phone', '전화번호', { pattern: ['^\\d{2,4}-\\d{3,4}-\\d{4}$', '02-308-1220처럼 하이픈을 넣어 쓰세요.'] }),
+  line('email', '이메일', { required: false, pattern: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', '이메일 주소 형식으로 쓰세요.'] }),
+  line('address', '주소'),
+  line('addressDetail', '상세 주소', { required: false }),
+  line('postalCode', '우편번호', { required: false }),
+  line('hours', '운영 시간'),
+  lines('directions', '찾아오는 길', '안내 문장', { required: false }),
+  listOf(
+    'counsellingChannels',
+    '상담 창구',
+    [line('name', '상담 창구 이름'), paragraph('detail', '설명'), webUrl('url', '주소', { required: false })],
+    { min: 1, summary: '{{fields.name}}' },
+  ),
+  listOf('social', 'SNS', [line('name', '채널 이름'), webUrl('url', '주소')], { required: false, summary: '{{fields.name}}' }),
+  webUrl('kakaoChannelUrl', '카카오톡 채널 주소', { required: false }),
+  group('operator', '운영 법인', [line('name', '운영 법인'), line('representative', '대표자'), line('address', '주소', { required: false })]),
+  line('director', '센터장'),
+  seoulDate('openedAt', '개소일'),
+  group('brand', '카드·미리보기 이미지 색', [
+    line('primary', '주 색', { pattern: HEX }),
+    line('primaryDark', '진한 주 색', { pattern: HEX }),
+    line('accent', '강조 색', { pattern: HEX }),
+    line('background', '배경 색', { pattern: HEX }),
+    line('text', '글자 색', { pattern: HEX }),
+  ]),
+  group('newsletter', '뉴스레터 설정', [
+    webUrl('subscribeUrl', '구독 신청 폼 주소', { required: false, hint: '비워 두면 "구독 신청은 전화로"라고 안내합니다.' }),
+    line('subscribeEmailField', '폼의 이메일 칸 이름', { required: false, default: 'email' }),
+    line('unsubscribePlaceholder', '수신거부 자리표시자', { hint: '메일 서비스가 수신거부 링크로 바꾸는 글자. 예: $%unsubscribe%$' }),
+    paragraph('reason', '수신 사유'),
+    group('consent', '개인정보 수집·이용 동의', [line('items', '수집 항목'), line('purpose', '수집·이용 목적'), line('retention', '보유·이용 기간')]),
+  ]),
+  group(
+    'cms',
+    '관리 화면 연결 (개발 담당자용)',
+    [
+      line('repo', '저장소', { pattern: ['^[\\w.-]+/[\\w.-]+$', '소유자/저장소 형식으로 쓰세요.'] }),
+      line('branch', '브랜치'),
+      webUrl('baseUrl', 'OAuth 서버 주소'),
+    ],
+    { required: false, collapsed: true },
+  ),
+];
+
+const performanceFields: CmsField[] = [
+  wholeNumber('year', '연도'),
+  line('asOf', '기준 시점', { hint: '예: 2021년 9월 말 기준' }),
+  paragraph('source', '출처'),
+  listOf('highlights', '주요 숫자', [line('label', '항목'), line('value', '값')], { min: 1, summary: '{{fields.label}}: {{fields.value}}' }),
+  listOf(
+    'charts',
+    '차트',
+    [
+      line('title', '차트 제목'),
+      line('unit', '단위', { hint: '예: 건, 명' }),
+      choice('kind', '모양', ['bar', 'column'], { hint: 'bar: 항목 비교(가로 막대), column: 월별 변화(세로 막대)' }),
+      paragraph('note', '설명', { required: false }),
+      listOf('data', '값', [line('label', '항목'), { name: 'value', label: '값', widget: 'number', value_type: 'float', min: 0 }], {
+        min: 1,
+        summary: '{{fields.label}}: {{fields.value}}',
+      }),
+    ],
+    { min: 1, summary: '{{fields.title}}' },
+  ),
+  listOf(
+    'targets',
+    '목표 대비 실적',
+    [line('area', '사업 영역'), line('program', '사업명'), line('indicator', '성과 지표'), line('target', '목표'), line('result', '실적')],
+    { required: false, summary: '{{fields.program}}' },
+  ),
+];
+
+const glossaryTerm: CmsField[] = [
+  line('term', '용어'),
+  line('slug', '영문 주소', { pattern: SLUG_PATTERN, hint: '용어사전에서 이 용어로 바로 가는 주소. 예: parental-leave' }),
+  lines('parts', '구성 낱말', '낱말', { required: false, hint: '육아휴직 → 육아, 휴직. 한 낱말로 찾아도 나오게 합니다.' }),
+  lines('aliases', '다른 표현', '표현', { required: false, hint: '줄임말, 띄어쓰기가 다른 말. 예: 육휴, 육아 휴직' }),
+  paragraph('definition', '뜻풀이'),
+  line('link', '설명 페이지', { required: false, pattern: ['^/[^\\s]*$', '/guide/parental-leave/처럼 /로 시작하는 사이트 안 주소로 쓰세요.'] }),
+];
+
+const benefitRulesFields: CmsField[] = [
+  seoulDate('reviewedAt', '기준일', { hint: '출처와 대조해 마지막으로 확인한 날.' }),
+  listOf(
+    'rules',
+    '규칙',
+    [
+      choice('id', '규칙 id', benefitRuleIds, { hint: '계산기가 찾는 이름. 값이 바뀌면 같은 id로 새 항목을 더하고 시행일을 새로 쓰세요.' }),
+      line('label', '규칙 이름'),
+      { name: 'value', label: '값', widget: 'number', value_type: 'float', min: 0, hint: '비율은 0.8처럼, 금액은 2500000처럼.' },
+      choice('unit', '단위', ruleUnits),
+      seoulDate('effectiveFrom', '시행일'),
+      group('source', '출처', [line('title', '출처 이름'), webUrl('url', '주소')]),
+      paragraph('unconfirmed', '확인 필요 사유', { required: false, hint: '1차 출처로 확인하지 못한 값일 때만. 결과 옆에 표시됩니다.' }),
+    ],
+    { summary: '{{fields.id}} = {{fields.value}} ({{fields.effectiveFrom}}~)' },
+  ),
+];
+
+/** Data files in content/data/: settings whose top level is a map, and lists whose top level is a list. */
+export function dataCollections() {
+  return [
+    {
+      name: 'settings',
+      label: '설정',
+      format: 'yml',
+      editor: { preview: false },
+      files: [
+        { name: 'site', label: '센터 정보', file: 'content/data/site.yaml', fields: siteFields },
+        { name: 'performance2021', label: '2021 성과', file: 'content/data/performance-2021.yaml', fields: performanceFields },
+        { name: 'benefitRules', label: '가이드 계산기 규칙', file: 'content/data/benefit-rules.yaml', fields: benefitRulesFields },
+      ],
+    },
+    {
+      name: 'lists',
+      label: '목록',
+      format: YAML_LIST_FORMAT,
+      editor: { preview: false },
+      files: [
+        {
+          name: 'programCategories',
+          label: '프로그램 분류',
+          file: 'content/data/program-categories.yaml',
+          fields: [listOf(YAML_LIST_FIELD, '프로그램 분류', categoryItem, { min: 1, summary: '{{fields.name}}' })],
+        },
+        {
+          name: 'cardNewsCategories',
+          label: '카드뉴스 분류',
+          file: 'content/data/card-news-categories.yaml',
+          fields: [listOf(YAML_LIST_FIELD, '카드뉴스 분류', categoryItem, { min: 1, summary: '{{fields.name}}' })],
+        },
+        {
+          name: 'glossary',
+          label: '용어사전',
+          file: 'content/data/glossary.yaml',
+          fields: [listOf(YAML_LIST_FIELD, '용어', glossaryTerm, { min: 1, summary: '{{fields.term}}' })],
+        },
+      ],
+    },
+  ];
+}
