@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween } from '../../src/lib/calendar-date';
+import { loadDataFile } from '../../src/lib/content-files';
+import { dataFiles } from '../../src/lib/content-model';
+import { writeIcs } from '../../src/lib/ics';
+import { buildTimeline, pregnancyWeekOn, pregnancyWeekStart, timelineIcsEvents } from '../../src/lib/maternity-timeline';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { rules } = loadDataFile(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema);
+const item = (timeline: ReturnType<typeof buildTimeline>, id: string) => timeline.items.find((i) => i.id === id)!;
+
+describe('calendar dates', () => {
+  it('adds days and months across month and year ends', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2027-01-15', -2)).toBe('2026-11-15');
+    expect(daysBetween('2026-12-25', '2027-01-04')).toBe(10);
+  });
+});
+
+describe('pregnancy weeks', () => {
+  it('counts weeks from 280 days before the due date', () => {
+    expect(pregnancyWeekStart('2027-01-07', 0)).toBe('2026-04-02');
+    expect(pregnancyWeekStart('2027-01-07', 40)).toBe('2027-01-07');
+    expect(pregnancyWeekStart('2027-01-07', 32)).toBe('2026-11-12');
+    expect(pregnancyWeekOn('2027-01-07', '2026-11-12')).toEqual({ weeks: 32, days: 0 });
+    expect(pregnancyWeekOn('2027-01-07', '2026-11-11')).toEqual({ weeks: 31, days: 6 });
+  });
+
+  it('reduced hours: up to 12 weeks 6 days, and from week 32 to the day before the due date', () => {
+    const timeline = buildTimeline({ date: '2027-01-07', dateKind: 'due', multipleBirth: false }, rules);
+    const early = item(timeline, 'pregnancy-early');
+    expect(pregnancyWeekOn('2027-01-07', early.end)).toEqual({ weeks: 12, days: 6 });
+    expect(pregnancyWeekOn('2027-01-07', addDays(early.end, 1))).toEqual({ weeks: 13, days: 0 });
+    expect(item(timeline, 'pregnancy-late')).toMatchObject({ start: '2026-11-12', end: '2027-01-06' });
+    expect(item(timeline, 'pregnancy-late-apply').start).toBe('2026-11-09');
+  });
+
+  it('leaves out the pregnancy windows when the baby is already born', () => {
+    const timeline = buildTimeline({ date: '2026-11-20', dateKind: 'birth', multipleBirth: false }, rules);
+    expect(timeline.items.some((i) => i.topic === 'pregnancy')).toBe(false);
+  });
+});
+
+describe('maternity leave range', () => {
+  it('single birth: 90 days, at most 45 before and at least 45 from the birth day', () => {
+    const timeline = buildTimeline({ date: '2026-09-10', dateKind: 'due', multipleBirth: false }, rules);
+    const earliest = item(timeline, 'maternity-earliest');
+    expect(earliest).toMatchObject({ start: '2026-07-27', end: '2026-10-24' });
+    expect(daysBetween(earliest.start, earliest.end) + 1).toBe(90);
+    expect(daysBetween(earliest.start, '2026-09-10')).toBe(45);
+    expect(item(timeline, 'maternity-after-birth')).toMatchObject({ start: '2026-09-10', end: '2026-10-24' });
+  });
+
+  it('multiple birth: 120 days with 60 from the birth day', () => {
+    const timeline = buildTimeline({ date: '2026-09-10', dateKind: 'due', multipleBirth: true }, rules);
+    const earliest = item(timeline, 'maternity-earliest');
+    expect(earliest.title).toContain('120일');
+    expect(daysBetween(earliest.start, earliest.end) + 1).toBe(120);
+    expect(daysBetween(earliest.start, '2026-09-10')).toBe(60);
+    expect(item(timeline, 'maternity-after-birth').end).toBe('2026-11-08');
+    expect(timeline.notes.join(' ')).toContain('다태아');
+  });
+});
+
+describe('a due date around the new year', () => {
+  const timeline = buildTimeline({ date: '2027-01-02', dateKind: 'due', multipleBirth: false, spouseEmployed: true }, rules);
+
+  it('puts the leave start in the old year and the windows in the new one', () => {
+    expect(item(timeline, 'maternity-earliest')).toMatchObject({ start: '2026-11-18', end: '2027-02-15' });
+    expect(item(timeline, 'pregnancy-late')).toMatchObject({ start: '2026-11-07', end: '2027-01-01' });
+  });
+
+  it('spouse leave: 120 days from the birth day', () => {
+    expect(item(timeline, 'spouse-leave')).toMatchObject({ start: '2027-01-02', end: '2027-05-01' });
+    expect(item(timeline, 'spouse-leave-last-day').start).toBe('2027-05-01');
+  });
+
+  it('parental leave options: 6+6 until 18 months, parental leave until age 8', () => {
+    expect(item(timeline, 'six-plus-six').end).toBe('2028-07-01');
+    expect(item(timeline, 'parental-leave').end).toBe('2036-01-01');
+    expect(item(timeline, 'childcare-reduced-hours').end).toBe('2040-01-01');
+  });
+
+  it('lists items in date order', () => {
+    const starts = timeline.items.map((i) => i.start);
+    expect([...starts].sort()).toEqual(starts);
+  });
+});
+
+describe('spouse employment', () => {
+  it('drops the spouse leave and 6+6 when the spouse is not an employee, and says why', () => {
+    const timeline = buildTimeline({ date: '2027-01-02', dateKind: 'birth', multipleBirth: false, spouseEmployed: false }, rules);
+    expect(timeline.items.map((i) => i.id)).not.toContain('spouse-leave');
+    expect(timeline.items.map((i) => i.id)).not.toContain('six-plus-six');
+    expect(timeline.notes[0]).toContain('배우자가 근로자가 아니면');
+  });
+});
+
+describe('ICS export', () => {
+  it('writes every item as an all-day event with an exclusive end date', () => {
+    const timeline = buildTimeline({ date: '2027-01-02', dateKind: 'due', multipleBirth: false }, rules);
+    const ics = writeIcs({ name: '나의 모성보호 일정', prodId: '-//test//KO', generatedAt: new Date('2026-11-24T00:00:00Z'), events: timelineIcsEvents(timeline, 'example.org') });
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(timeline.items.length);
+    expect(ics).toContain('UID:spouse-leave-2027-01-02@example.org');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270102\r\nDTEND;VALUE=DATE:20270502');
+  });
+});
