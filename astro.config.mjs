@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import cardImages from './scripts/cards/integration.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { safeMarkdown } from './src/lib/safe-markdown.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     react(),
+    cardImages(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
   ],
   // Raw HTML and javascript: links are dropped from Markdown; see src/lib/safe-markdown.ts and README.
