@@ -75,9 +75,3 @@ export async function programCalendar(name: string, programs: readonly ProgramVi
     events: programs.map((p) => programIcsEvent(p, site.url)),
   });
 }
-
-export const programFeeds = {
-  rss: '/feeds/programs.xml',
-  ics: '/feeds/programs.ics',
-  categoryIcs: (categorySlug: string) => `/feeds/programs/${categorySlug}.ics`,
-};

@@ -5,7 +5,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { CardNews } from '../schemas/card-news';
 import type { Newsletter } from '../schemas/newsletter';
-import { programUrl, type ProgramRef } from './program-event';
+import { programTags, programUrl, type ProgramRef } from './program-event';
 import { locationText } from './program-place';
 import { formatKoreanRange, seoulToInstant } from './seoul-time';
 
@@ -53,6 +53,6 @@ export function programFeedItems(list: readonly ProgramRef[], siteUrl: string): 
     link: programUrl(slug, siteUrl),
     pubDate: seoulToInstant(data.registration?.opensAt ?? data.start),
     description: `${formatKoreanRange(data.start, data.end)} · ${locationText(data.location)} · ${status}. ${data.summary}`,
-    categories: [data.category, ...(data.series ? [data.series] : [])],
+    categories: programTags(data),
   }));
 }

@@ -18,6 +18,9 @@ export interface ProgramRef {
 /** The programme page's absolute address. */
 export const programUrl = (slug: string, siteUrl: string) => new URL(`/programs/${slug}/`, siteUrl).href;
 
+/** The category, and the series when it differs (런치노동법 is both). */
+export const programTags = (data: Program) => [...new Set([data.category, ...(data.series ? [data.series] : [])])];
+
 /** `<slug>@<host>`: stable as long as the file keeps its name, so subscribers' apps update events in place. */
 export const programUid = (slug: string, siteUrl: string) => `${slug}@${new URL(siteUrl).host}`;
 
@@ -33,7 +36,7 @@ export function programIcsEvent({ slug, data, status }: ProgramRef, siteUrl: str
     description: `${data.summary}\n대상: ${data.audience}${registration}\n자세히: ${url}`,
     location: locationText(data.location),
     url,
-    categories: [data.category, ...(data.series ? [data.series] : [])],
+    categories: programTags(data),
     cancelled: status === '취소',
   };
 }

@@ -68,6 +68,6 @@ describe('programme feed', () => {
     expect(item.link).toBe('https://nw.workingmom.example/programs/2026-12-lunch/');
     expect(new Date(item.pubDate!).toISOString()).toBe('2026-12-01T00:00:00.000Z');
     expect(item.contentSnippet ?? item.content).toBe('2026년 12월 17일(목) 12:00–13:00 · 온라인 (ZOOM) · 모집 예정. 육아휴직을 알아봅니다.');
-    expect(item.categories).toEqual(['런치노동법', '런치노동법']);
+    expect(item.categories).toEqual(['런치노동법']); // series equal to the category is not repeated
   });
 });
