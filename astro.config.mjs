@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import cardImages from './scripts/cards/integration.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { safeMarkdown } from './src/lib/safe-markdown.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
     react(),
     cardImages(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
+    pagefind(),
   ],
   // Raw HTML and javascript: links are dropped from Markdown; see src/lib/safe-markdown.ts and README.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [safeMarkdown({ siteHost: new URL(site).host })] }) },

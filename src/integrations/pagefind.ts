@@ -1,0 +1,82 @@
+/**
+ * Builds the Pagefind search index at `astro:build:done`, through Pagefind's Node API (as Starlight does).
+ * Each page is given its Korean findable forms first (src/lib/search-html.ts). The index goes to
+ * <outDir>/pagefind/, never into public/ or Git.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { loadDataFile } from '../lib/content-files';
+import { dataFiles } from '../lib/content-model';
+import { createVocabulary, type GlossaryEntryInput } from '../lib/korean-search';
+import { findSearchBody, withFindableForms } from '../lib/search-html';
+
+export interface SearchIndexOptions {
+  /** Folder of built HTML pages, e.g. dist/. */
+  siteDir: string;
+  /** Where to write the index, e.g. dist/pagefind. */
+  outputPath: string;
+  glossary: readonly GlossaryEntryInput[];
+}
+
+export interface SearchIndexReport {
+  /** Pages indexed: those with a data-pagefind-body element. */
+  pages: number;
+  /** Of those, pages that received extra findable words. */
+  pagesWithForms: number;
+}
+
+/** `guide/a/index.html` → `/guide/a/`. */
+function pageUrl(relativeFile: string): string {
+  return `/${relativeFile.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+function check<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length) throw new Error(`검색 색인 만들기 실패(${step}): ${response.errors.join('; ')}`);
+  return response;
+}
+
+/** Indexes every HTML page under `siteDir` with the Korean forms added, and writes the Pagefind bundle. */
+export async function buildSearchIndex({ siteDir, outputPath, glossary }: SearchIndexOptions): Promise<SearchIndexReport> {
+  const vocabulary = createVocabulary(glossary);
+  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  let pages = 0;
+  let pagesWithForms = 0;
+  try {
+    // Korean for every page: one index, so Korean-language detection can never split it in two.
+    const { index } = check(await pagefind.createIndex({ forceLanguage: 'ko' }), 'createIndex');
+    if (!index) throw new Error('검색 색인 만들기 실패: Pagefind가 색인을 만들지 못했습니다.');
+    for (const file of files) {
+      const original = readFileSync(path.join(siteDir, file), 'utf8');
+      // Only content pages mark their main text with data-pagefind-body; lists, search and 404 stay out.
+      if (!findSearchBody(original)) continue;
+      pages += 1;
+      const { html, forms } = withFindableForms(original, vocabulary);
+      if (forms.length) pagesWithForms += 1;
+      check(await index.addHTMLFile({ url: pageUrl(file), content: html }), `addHTMLFile ${file}`);
+    }
+    check(await index.writeFiles({ outputPath }), 'writeFiles');
+  } finally {
+    await pagefind.close();
+  }
+  return { pages, pagesWithForms };
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'centre-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const glossary = loadDataFile(process.cwd(), dataFiles.glossary.file, dataFiles.glossary.schema);
+        const report = await buildSearchIndex({ siteDir, outputPath: path.join(siteDir, 'pagefind'), glossary });
+        logger.info(`검색 색인: 페이지 ${report.pages}개, 그중 ${report.pagesWithForms}개에 한국어 검색어 보강`);
+      },
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The search both islands share, in the browser: loads Pagefind and the glossary once, runs the
+ * searches a query expands to, merges them and ranks exact title matches first.
+ * Nothing here runs until an island imports it (focus on the header box, or the /search/ page).
+ */
+import { createVocabulary, expandQuery, type ExpandedQuery, type SearchVocabulary } from '../lib/korean-search';
+import { FINDABLE_FIELD } from '../lib/search-html';
+import { mergeAndRank, type ScoredHit } from '../lib/search-ranking';
+
+export interface GlossaryTerm {
+  slug: string;
+  term: string;
+  parts: string[];
+  aliases: string[];
+}
+
+export type SearchFilters = Partial<Record<'type' | 'category' | 'year', string>>;
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchResult {
+  url: string;
+  title: string;
+  type?: string;
+  date?: string;
+  image?: string;
+  excerpt: string;
+  /** Sections (headings with ids) that matched, e.g. one chapter of the guide. */
+  sections: PagefindSubResult[];
+}
+
+export interface SearchOutcome {
+  query: ExpandedQuery;
+  /** Every page found. */
+  total: number;
+  /** The best `limit` of them, with their data loaded. */
+  results: SearchResult[];
+}
+
+let engine: Promise<{ pagefind: Pagefind; glossary: GlossaryTerm[]; vocabulary: SearchVocabulary }> | undefined;
+
+/** Starts loading Pagefind (its JS, WebAssembly and index metadata) and the glossary. Safe to call often. */
+export function loadSearch() {
+  engine ??= (async () => {
+    // A runtime path, so the bundler leaves Pagefind's own file alone.
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const [pagefind, glossary] = await Promise.all([
+      import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
+      fetch('/glossary.json').then((r) => (r.ok ? (r.json() as Promise<GlossaryTerm[]>) : [])),
+    ]);
+    // Titles weigh most; the hidden Korean forms count like body text.
+    await pagefind.options({ ranking: { metaWeights: { title: 5, [FINDABLE_FIELD]: 1 } }, excerptLength: 24 });
+    await pagefind.init();
+    return { pagefind, glossary, vocabulary: createVocabulary(glossary) };
+  })();
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await loadSearch()).glossary;
+}
+
+/** Filter values present in the index, with page counts, for the filter menus. */
+export async function getFilterOptions() {
+  return (await loadSearch()).pagefind.filters();
+}
+
+function activeFilters(filters: SearchFilters): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+}
+
+/** Runs every search `text` expands to and returns the merged, ranked results; data for the best `limit`. */
+export async function search(text: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+  const { pagefind, vocabulary } = await loadSearch();
+  const query = expandQuery(text, vocabulary);
+  const options = { filters: activeFilters(filters) };
+  const responses = await Promise.all(query.searches.map((s) => pagefind.search(s, options)));
+  const byId = new Map<string, { result: PagefindResult; search: number }>();
+  responses.forEach((response, search) => {
+    for (const result of response?.results ?? []) {
+      const seen = byId.get(result.id);
+      if (!seen || result.score > seen.result.score) byId.set(result.id, { result, search });
+    }
+  });
+  // Pagefind's score decides which pages to open; their titles then decide the final order.
+  const candidates = [...byId.values()].sort((a, b) => b.result.score - a.result.score).slice(0, Math.max(limit, 30));
+  const hits: ScoredHit<PagefindData>[] = await Promise.all(
+    candidates.map(async ({ result, search }) => {
+      const data = await result.data();
+      return { url: data.url, title: data.meta.title ?? data.url, score: result.score, search, data };
+    }),
+  );
+  const targets = [text, ...query.searches, ...query.entries.map((e) => e.term)];
+  const results = mergeAndRank(hits, targets)
+    .slice(0, limit)
+    .map(({ data, title }) => ({
+      url: data.url,
+      title,
+      type: data.filters.type?.[0],
+      date: data.meta.date,
+      image: data.meta.image,
+      excerpt: data.excerpt,
+      sections: data.sub_results.filter((s) => s.url.includes('#') && s.url !== data.url).slice(0, 3),
+    }));
+  return { query, total: byId.size, results };
+}

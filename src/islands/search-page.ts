@@ -1,0 +1,116 @@
+/**
+ * The /search/ page: shows results for ?q= on load, searches as you type, and keeps the query and
+ * filters in the address so a search can be shared or bookmarked. The form works without JS too
+ * (a plain GET to /search/), and the page then says search needs JS and gives the phone number.
+ */
+import { suggestTerms } from '../lib/korean-search';
+import { getFilterOptions, getGlossary, loadSearch, search, type SearchFilters } from './search-engine';
+import { renderResult } from './search-render';
+
+const FILTERS = ['type', 'category', 'year'] as const;
+// Content types in the order of the site's menu, not alphabetical.
+const TYPE_ORDER = ['가이드', '프로그램', '카드뉴스', '뉴스레터', '안내'];
+
+function fillFilterMenu(select: HTMLSelectElement, counts: Record<string, number>, order: (a: string, b: string) => number) {
+  const chosen = select.value;
+  for (const value of Object.keys(counts).sort(order)) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = `${value} (${counts[value]})`;
+    select.append(option);
+  }
+  select.value = chosen;
+}
+
+export async function enhanceSearchPage(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = Object.fromEntries(FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!])) as Record<
+    (typeof FILTERS)[number],
+    HTMLSelectElement
+  >;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const suggestions = root.querySelector<HTMLUListElement>('[data-search-suggestions]')!;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (value) {
+      // Keep the value from the address even before the menu is filled from the index.
+      selects[name].append(new Option(value, value));
+      selects[name].value = value;
+    }
+  }
+
+  status.textContent = '검색을 준비하고 있습니다…';
+  try {
+    await loadSearch();
+  } catch {
+    status.textContent = '검색을 불러오지 못했습니다. 잠시 뒤 다시 시도하거나 센터로 전화해 주세요.';
+    empty.hidden = false;
+    return;
+  }
+  const options = await getFilterOptions();
+  for (const name of FILTERS) {
+    const select = selects[name];
+    for (const option of [...select.options]) if (option.value) option.remove();
+    const byType = (a: string, b: string) => (TYPE_ORDER.indexOf(a) + 1 || 99) - (TYPE_ORDER.indexOf(b) + 1 || 99);
+    const order = name === 'type' ? byType : name === 'year' ? (a: string, b: string) => b.localeCompare(a) : (a: string, b: string) => a.localeCompare(b, 'ko');
+    fillFilterMenu(select, options[name] ?? {}, order);
+    const wanted = params.get(name);
+    if (wanted) select.value = wanted;
+  }
+
+  let latest = 0;
+  async function run() {
+    const text = input.value.trim();
+    const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, selects[name].value]));
+    const address = new URLSearchParams();
+    if (text) address.set('q', text);
+    for (const name of FILTERS) if (filters[name]) address.set(name, filters[name]!);
+    history.replaceState(null, '', `${location.pathname}${address.size ? `?${address}` : ''}`);
+
+    const ticket = ++latest;
+    if (!text) {
+      list.replaceChildren();
+      empty.hidden = true;
+      status.textContent = '검색어를 입력하세요.';
+      return;
+    }
+    const outcome = await search(text, filters);
+    if (ticket !== latest) return; // a newer search has started
+    list.replaceChildren(...outcome.results.map((result) => renderResult(result, outcome.query.highlights)));
+    const shown = outcome.results.length < outcome.total ? ` (상위 ${outcome.results.length}건 표시)` : '';
+    status.textContent = outcome.total ? `‘${text}’ 검색 결과 ${outcome.total}건${shown}` : `‘${text}’에 맞는 결과가 없습니다.`;
+    empty.hidden = outcome.total > 0;
+    if (!outcome.total) {
+      const terms = suggestTerms(text, await getGlossary(), 6);
+      suggestions.replaceChildren(
+        ...terms.map((term) => {
+          const li = document.createElement('li');
+          const a = document.createElement('a');
+          a.href = `/search/?q=${encodeURIComponent(term.term)}`;
+          a.textContent = term.term;
+          li.append(a);
+          return li;
+        }),
+      );
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
+  for (const select of Object.values(selects)) select.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  await run();
+}

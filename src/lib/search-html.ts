@@ -1,0 +1,55 @@
+/**
+ * Adds a page's findable forms (see korean-search.ts) to its HTML just before Pagefind reads it.
+ * They go into a hidden metadata field, not into the text: Pagefind searches metadata words too,
+ * but builds result excerpts from the text only, so extra words never show up in what readers see.
+ * The HTML on disk is not changed.
+ */
+import { findableForms, type SearchVocabulary } from './korean-search';
+
+/** The metadata field holding the extra words. Results carry it; the UI never shows it. */
+export const FINDABLE_FIELD = 'forms';
+
+const BODY_OPEN_RE = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-body(?=[\s=/>])[^>]*>/i;
+
+/** Where the `data-pagefind-body` element's content starts and ends, or null when the page has none. */
+export function findSearchBody(html: string): { start: number; end: number } | null {
+  const open = BODY_OPEN_RE.exec(html);
+  if (!open) return null;
+  const tag = open[1].toLowerCase();
+  const start = open.index + open[0].length;
+  const tagRe = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tagRe.lastIndex = start;
+  let depth = 1;
+  for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return { start, end: m.index };
+  }
+  return { start, end: html.length };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·' };
+
+/** The readable text of an HTML fragment: no tags, scripts, styles or ignored parts. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The page's HTML with its findable forms as a hidden Pagefind metadata field; unchanged if there are none. */
+export function withFindableForms(html: string, vocabulary: SearchVocabulary): { html: string; forms: string[] } {
+  const body = findSearchBody(html);
+  if (!body) return { html, forms: [] };
+  const forms = findableForms(htmlToText(html.slice(body.start, body.end)), vocabulary);
+  if (!forms.length) return { html, forms };
+  const meta = `<meta data-pagefind-meta="${FINDABLE_FIELD}[content]" content="${escapeAttribute(forms.join(' '))}">`;
+  return { html: html.slice(0, body.start) + meta + html.slice(body.start), forms };
+}

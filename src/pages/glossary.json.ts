@@ -1,0 +1,11 @@
+/**
+ * The glossary for the search islands, which expand queries with it in the browser.
+ * Fetched only when search starts (focus on the header box, or the /search/ page).
+ */
+import type { APIRoute } from 'astro';
+import { getGlossary } from '../data/glossary';
+
+export const GET: APIRoute = async () => {
+  const terms = (await getGlossary()).map(({ slug, term, parts, aliases }) => ({ slug, term, parts, aliases }));
+  return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
