@@ -1,6 +1,7 @@
 /**
  * `npm run build`: never leaves a half-built site. Astro builds into a temporary folder next to
- * dist/; the Content-Security-Policy and rel="noopener" are added to every page; only then does the new folder replace
+ * dist/; the site's font subsets, rel="noopener" and the Content-Security-Policy are added to every
+ * page (see finishPages); only then does the new folder replace
  * dist/. If anything fails, dist/ keeps the last good site and the temporary folder is removed.
  *
  * Extra arguments go to `astro build`. BUILD_OUT_DIR changes the final folder (the benchmark uses it).
@@ -8,19 +9,22 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { policyFor, withCspMeta } from '../src/lib/content-security-policy';
+import { ADMIN_PATH, policyFor, withCspMeta } from '../src/lib/content-security-policy';
 import { loadDataFile } from '../src/lib/content-files';
 import { withNoopener } from '../src/lib/external-links';
 import { dataFiles } from '../src/lib/content-model';
+import { subsetSiteFonts } from './subset-fonts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.BUILD_OUT_DIR ?? 'dist');
 const workDir = path.join(root, '.cache', 'build');
 const tempDir = path.join(workDir, `new-${process.pid}`);
 
+// Newsletter email editions (newsletters/<slug>/email.html) are not web pages: they go to a mailing
+// service as MJML wrote them, so they get no policy.
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== 'email.html')
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
@@ -30,14 +34,22 @@ function pagePath(outDir: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Safety that every page gets whoever wrote its template: the CSP meta and rel="noopener". */
-function secureHtml(outDir: string) {
+/**
+ * What every page gets whoever wrote its template: the site's own font subsets (public pages only),
+ * rel="noopener" on links to other sites, and the CSP meta.
+ */
+async function finishPages(outDir: string) {
   const site = loadDataFile(root, dataFiles.site.file, dataFiles.site.schema);
   const siteHost = new URL(site.url).host;
   const formOrigins = site.newsletter.subscribeUrl ? [new URL(site.newsletter.subscribeUrl).origin] : [];
-  for (const file of htmlFiles(outDir)) {
-    const html = withNoopener(readFileSync(file, 'utf8'), siteHost);
-    writeFileSync(file, withCspMeta(html, policyFor(pagePath(outDir, file), html, { formOrigins })));
+  const pages = new Map(htmlFiles(outDir).map((file) => [file, readFileSync(file, 'utf8')]));
+  const publicPages = new Map([...pages].filter(([file]) => !pagePath(outDir, file).startsWith(ADMIN_PATH)));
+  const fonts = await subsetSiteFonts(root, outDir, publicPages);
+  console.log(`글꼴: 사이트에 쓰인 ${fonts.characters}자를 ${fonts.chunks}묶음 × 2굵기(${(fonts.bytes / 1024).toFixed(0)} KB)로 잘랐습니다.`);
+  for (const [file, html] of publicPages) pages.set(file, html);
+  for (const [file, html] of pages) {
+    const linked = withNoopener(html, siteHost);
+    writeFileSync(file, withCspMeta(linked, policyFor(pagePath(outDir, file), linked, { formOrigins })));
   }
 }
 
@@ -56,7 +68,7 @@ try {
     console.error(`빌드가 실패해 ${path.relative(root, finalDir) || '.'}/는 이전 상태 그대로 두었습니다.`);
     process.exitCode = astro.status ?? 1;
   } else {
-    secureHtml(tempDir);
+    await finishPages(tempDir);
     replaceFinalDir();
   }
 } finally {

@@ -1,0 +1,41 @@
+/**
+ * Published newsletter issues with their section references resolved. The issue page, email.html and
+ * email.txt all read issues through here, so a missing card-news or programme slug stops the build once,
+ * with the newsletter file, the section and the slug in the message.
+ */
+import type { NewsletterEmailInput } from '../lib/newsletter-email';
+import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../lib/newsletter-references';
+import type { Newsletter } from '../schemas/newsletter';
+import type { SiteSettings } from '../schemas/site';
+import { getCardNewsList, getNewsletterList, getProgramList } from './content';
+
+export interface NewsletterIssue {
+  slug: string;
+  data: Newsletter;
+  /** The opening letter, Markdown. */
+  letter: string;
+  sections: ResolvedSection[];
+}
+
+async function referenceCatalog(): Promise<ReferenceCatalog> {
+  const [cardNews, programs] = await Promise.all([getCardNewsList(), getProgramList()]);
+  return {
+    cardNews: cardNews.map((entry) => ({ slug: entry.id, ...entry.data })),
+    programs: programs.map((entry) => ({ slug: entry.id, ...entry.data })),
+  };
+}
+
+/** Newest first; drafts left out. */
+export async function getNewsletterIssues(): Promise<NewsletterIssue[]> {
+  const [list, catalog] = await Promise.all([getNewsletterList(), referenceCatalog()]);
+  return list.map((entry) => ({
+    slug: entry.id,
+    data: entry.data,
+    letter: entry.body ?? '',
+    sections: resolveNewsletterSections(entry.filePath ?? `content/newsletters/${entry.id}.md`, entry.data, catalog),
+  }));
+}
+
+export function emailInputFor(site: SiteSettings, issue: NewsletterIssue): NewsletterEmailInput {
+  return { site, slug: issue.slug, newsletter: issue.data, letter: issue.letter, sections: issue.sections };
+}
