@@ -20,7 +20,13 @@ export function box(style: CardStyle, children: CardNode | CardNode[] = [], key?
   return { type: 'div', ...(key ? { key } : {}), props: { style: { display: 'flex', ...style }, children } };
 }
 
-/** A block of text that wraps at word boundaries, as Korean readers expect. */
+/**
+ * A block of text that wraps at word boundaries, as Korean readers expect. Line breaks the writer typed start a
+ * new line (Satori would otherwise draw them as spaces when words are kept whole).
+ */
 export function text(style: CardStyle, content: string): CardElement {
-  return box({ wordBreak: 'keep-all', overflowWrap: 'break-word', whiteSpace: 'pre-wrap', ...style }, content);
+  const lines = content.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+  const base = { wordBreak: 'keep-all', overflowWrap: 'break-word', ...style };
+  if (lines.length < 2) return box(base, content.trim());
+  return box({ ...base, flexDirection: 'column' }, lines.map((line) => box({}, line)));
 }

@@ -23,12 +23,12 @@ export function listCard(slide: ListSlide, context: CardContext) {
     headingRule(brand.accent),
     text({ fontSize: type.heading, fontWeight: 700, lineHeight: 1.35, color: brand.primaryDark, marginBottom: 44 }, slide.heading),
     box(
-      { flexDirection: 'column', gap: 26 },
+      { flexDirection: 'column', gap: 22 },
       slide.items.map((item, index) =>
         box({ alignItems: 'flex-start', gap: 26 }, [
           marker(index),
-          // The marker is 64px tall; one line of item text is ~64px, so the first line sits beside it.
-          text({ flexGrow: 1, flexShrink: 1, fontSize: type.item, lineHeight: 1.45, paddingTop: 0 }, item),
+          // The marker is 64px tall, about one line of item text, so the first line sits beside it.
+          text({ flexGrow: 1, flexShrink: 1, fontSize: type.item, lineHeight: 1.4 }, item),
         ]),
       ),
     ),
