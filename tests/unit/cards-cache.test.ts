@@ -1,0 +1,70 @@
+/**
+ * The renderer's cache, for real (worker threads, resvg, a temporary cache folder): a second run draws nothing,
+ * and editing one issue redraws exactly that issue's cards. Overflow stops with a message naming file and card.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CardOverflowError } from '../../scripts/cards/integration';
+import { renderImages } from '../../scripts/cards/render-pool';
+import { slideJobsFor, type IssueSource } from '../../src/lib/card-jobs';
+import { site } from '../fixtures/cards/longest-slides';
+
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'cards-cache-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const issue = (slug: string, heading: string): IssueSource => ({
+  slug,
+  file: `content/card-news/${slug}.md`,
+  data: {
+    title: `${slug} 제목`,
+    category: '육아지원',
+    date: '2026-11-24',
+    draft: false,
+    slides: [
+      { kind: 'cover', title: `${slug} 표지` },
+      { kind: 'text', heading, body: '육아휴직은 자녀가 만 8세 이하이거나 초등학교 2학년 이하일 때 쓸 수 있습니다.' },
+      { kind: 'closing', heading: '센터에 전화 주세요' },
+    ],
+  },
+});
+
+const options = { root: process.cwd(), cacheDir, workers: 2, log: null };
+
+describe('card image cache', () => {
+  it('draws every image once, nothing on the second run, and only the edited issue after an edit', async () => {
+    const issues = [issue('issue-a', '육아휴직 기간'), issue('issue-b', '육아휴직 급여'), issue('issue-c', '복직 후 권리')];
+    const first = await renderImages(slideJobsFor(issues, site), options);
+    expect(first).toMatchObject({ total: 9, rendered: 9, cached: 0 });
+
+    const second = await renderImages(slideJobsFor(issues, site), options);
+    expect(second).toMatchObject({ total: 9, rendered: 0, cached: 9 });
+
+    // Edit one slide of issue B: its title is unchanged, but the card counter and context are per issue,
+    // so exactly the one edited card is new.
+    const edited = [issues[0], issue('issue-b', '육아휴직 급여는 얼마인가요'), issues[2]];
+    const third = await renderImages(slideJobsFor(edited, site), options);
+    expect(third).toMatchObject({ total: 9, rendered: 1, cached: 8 });
+
+    // Adding a card to issue C changes every card's "n / total" in C, and nothing elsewhere.
+    const grown = structuredClone(edited);
+    grown[2].data.slides.splice(2, 0, { kind: 'qa', question: '복직하면 원래 자리로 돌아가나요?', answer: '네, 같은 업무나 같은 수준의 임금을 받는 자리로 복귀시켜야 합니다.' });
+    const fourth = await renderImages(slideJobsFor(grown, site), options);
+    expect(fourth).toMatchObject({ total: 10, rendered: 4, cached: 6 });
+    expect(fourth.images.filter((image) => !third.images.some((old) => old.cached === image.cached)).every((image) => image.job.url.includes('issue-c'))).toBe(true);
+  });
+
+  it('reports cards that overflow instead of caching them, and the build error names file, card and how much to cut', async () => {
+    const long = issue('issue-long', '너무 긴 본문');
+    long.data.slides[1] = { kind: 'text', heading: '너무 긴 본문', body: '회사는 육아휴직을 이유로 불리한 처우를 할 수 없습니다. '.repeat(14) };
+    const result = await renderImages(slideJobsFor([long], site), options);
+    expect(result.overflows).toHaveLength(1);
+    expect(result.rendered).toBe(2);
+    const message = new CardOverflowError(result).message;
+    expect(message).toMatch(/content\/card-news\/issue-long\.md: 2번째 카드\(text\)의 글이 카드에 들어가지 않습니다/);
+    expect(message).toMatch(/약 \d+자\(\d+%\) 줄이거나/);
+    // Nothing was cached for the overflowing card, so it is checked again next time.
+    expect((await renderImages(slideJobsFor([long], site), options)).overflows).toHaveLength(1);
+  });
+});
