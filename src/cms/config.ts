@@ -5,9 +5,6 @@
 import type { SiteSettings } from '../schemas/site';
 import { dataCollections, markdownCollections, type CategoryNames } from './collections';
 
-/** Largest upload the media library accepts, in bytes. Staff see a Korean message above it. */
-export const MAX_UPLOAD_BYTES = 1_000_000;
-
 export function buildCmsConfig(site: Pick<SiteSettings, 'url' | 'cms'>, categories: CategoryNames) {
   return {
     load_config_file: false,
@@ -35,7 +32,6 @@ export function buildCmsConfig(site: Pick<SiteSettings, 'url' | 'cms'>, categori
     publish_mode: 'editorial_workflow',
     media_folder: 'public/uploads',
     public_folder: '/uploads',
-    media_library: { max_file_size: MAX_UPLOAD_BYTES },
     // Optional fields left empty are not written, so files stay as small as the schemas allow.
     omit_empty_optional_fields: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -34,6 +34,7 @@ export interface CmsField {
   choose_url?: boolean;
   allow_add?: boolean;
   add_to_top?: boolean;
+  media_library?: { config: { max_file_size: number } };
 }
 
 /**
@@ -82,12 +83,17 @@ export const wholeNumber = (name: string, label: string, extra: Extra = {}): Cms
 export const toggle = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'boolean', default: false, required: false, ...extra });
 export const choice = (name: string, label: string, options: readonly string[], extra: Extra = {}): CmsField => ({ name, label, widget: 'select', options: [...options], ...extra });
 
+/** Largest image an image field accepts, in bytes; above it staff get a Korean message (src/cms/locale-ko.ts). */
+export const MAX_UPLOAD_BYTES = 1_000_000;
+
 /** An image uploaded through the media library into public/uploads/. */
 export const image = (name: string, label: string, extra: Extra = {}): CmsField => ({
   name,
   label,
   widget: 'image',
   choose_url: false,
+  // Decap reads the size limit from the field that opened the media library.
+  media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
   hint: '가로 1600px 이하의 JPG·PNG·WebP, 1MB 이하. 사진 속 글자는 대체 텍스트에도 쓰세요.',
   ...extra,
 });
