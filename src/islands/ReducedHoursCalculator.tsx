@@ -1,0 +1,78 @@
+/** 육아기 근로시간 단축 급여 계산기: the first 10 hours at 100%, the rest at 80%, each with its cap. */
+import { useState } from 'react';
+import { formatRate, formatWon, parseWhole, parseWon } from '../lib/benefit-format';
+import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursShare } from '../lib/reduced-hours-benefit';
+import type { BenefitRule } from '../schemas/benefit-rules';
+import { EstimateNotice, Field, ResultPanel, RulesUsed } from './CalculatorParts';
+
+interface Props { rules: BenefitRule[]; today: string }
+
+function shareText(name: string, share: ReducedHoursShare, wage: number, hoursBefore: number): string {
+  const formula = `${formatWon(wage)} × ${formatRate(share.rate)} × ${share.hours}시간 ÷ ${hoursBefore}시간 = ${formatWon(share.beforeCap)}`;
+  return `${name}: ${formula}${share.beforeCap > share.cap ? `, 상한 ${formatWon(share.cap)} 적용` : ''} → ${formatWon(share.amount)}`;
+}
+
+export default function ReducedHoursCalculator({ rules, today }: Props) {
+  const [wage, setWage] = useState('');
+  const [hoursBefore, setHoursBefore] = useState('40');
+  const [hoursAfter, setHoursAfter] = useState('30');
+  const [start, setStart] = useState(today);
+  const [months, setMonths] = useState('12');
+
+  const monthlyWage = parseWon(wage);
+  const before = parseWhole(hoursBefore);
+  const after = parseWhole(hoursAfter);
+  const monthCount = parseWhole(months);
+  const errors: Record<string, string | undefined> = {};
+  if (wage.trim() && monthlyWage === null) errors.monthlyWage = '금액을 숫자로 쓰세요. 예: 3000000 또는 300만';
+  if (before === null) errors.hoursBefore = '시간을 숫자로 쓰세요. 예: 40';
+  if (after === null) errors.hoursAfter = '시간을 숫자로 쓰세요. 예: 30';
+  if (!start) errors.start = '단축 시작일을 고르세요.';
+  if (monthCount === null) errors.months = '개월 수를 숫자로 쓰세요. 예: 12';
+  const input = { monthlyWage: monthlyWage ?? 1, hoursBefore: before ?? 0, hoursAfter: after ?? 0, start, months: monthCount ?? 0 };
+  if (!Object.values(errors).some(Boolean)) Object.assign(errors, checkReducedHoursInput(input, rules));
+  const ready = monthlyWage !== null && !Object.values(errors).some(Boolean);
+  const result = ready ? calculateReducedHours(input, rules) : null;
+  const first = result?.months[0];
+  const changes = result ? result.months.filter((m, i) => i > 0 && m.amount !== result.months[i - 1].amount) : [];
+
+  return (
+    <div className="calc">
+      <form className="calc-form" onSubmit={(event) => event.preventDefault()} aria-labelledby="calc-form-title">
+        <h2 id="calc-form-title">내 정보 넣기</h2>
+        <Field id="wage" label="월 통상임금 (단축 전)" unit="원" inputMode="numeric" value={wage} onChange={setWage} hint="세금을 떼기 전 매달 정해진 임금. 300만처럼 써도 됩니다." error={errors.monthlyWage} />
+        <Field id="hours-before" label="단축 전 주 소정근로시간" unit="시간" inputMode="numeric" value={hoursBefore} onChange={setHoursBefore} error={errors.hoursBefore} />
+        <Field id="hours-after" label="단축 후 주 소정근로시간" unit="시간" inputMode="numeric" value={hoursAfter} onChange={setHoursAfter} hint="주 15시간 이상 35시간 이하로 정합니다." error={errors.hoursAfter} />
+        <Field id="start" label="단축 시작일" type="date" value={start} onChange={setStart} error={errors.start} />
+        <Field id="months" label="단축 기간" unit="개월" inputMode="numeric" value={months} onChange={setMonths} error={errors.months} />
+      </form>
+
+      <ResultPanel title="계산 결과">
+        {!result || !first ? (
+          <p className="calc-problem">{wage.trim() ? '입력한 내용을 고치면 바로 계산합니다.' : '월 통상임금을 넣으면 바로 계산합니다.'}</p>
+        ) : (
+          <>
+            <p className="calc-total" aria-live="polite">
+              <small>첫 달에 고용보험에서 받는 급여</small>
+              <output htmlFor="wage hours-before hours-after start" data-testid="reduced-monthly">{formatWon(first.amount)}</output>
+            </p>
+            <p>{result.months.length}개월 합계 <strong>{formatWon(result.total)}</strong></p>
+            <EstimateNotice />
+            <h3>이렇게 계산했습니다</h3>
+            <ul className="calc-breakdown">
+              <li>주 {input.hoursBefore - input.hoursAfter}시간을 줄였습니다. 처음 {first.fullRate.hours}시간은 100%, 나머지 {first.partRate.hours}시간은 80%로 계산합니다.</li>
+              {first.wageUsed !== input.monthlyWage && <li>통상임금이 하한보다 적어 {formatWon(first.wageUsed)}으로 계산했습니다.</li>}
+              <li>{shareText('주 10시간까지', first.fullRate, first.wageUsed, input.hoursBefore)}</li>
+              {first.partRate.hours > 0 && <li>{shareText('10시간을 넘는 부분', first.partRate, first.wageUsed, input.hoursBefore)}</li>}
+              <li>회사는 줄어든 시간만큼 임금을 덜 주고, 이 급여는 고용보험에서 따로 받습니다.</li>
+              {changes.map((m) => (
+                <li key={m.index}>{m.index}개월째({m.start})부터는 그날 시행 중인 기준으로 월 {formatWon(m.amount)}입니다.</li>
+              ))}
+            </ul>
+            <RulesUsed rules={result.rulesUsed} />
+          </>
+        )}
+      </ResultPanel>
+    </div>
+  );
+}
