@@ -47,3 +47,17 @@ export function fileForUrlPath(urlPath: string, dir = DIST): string | undefined 
 
 /** Content pages: everything except the CMS, which is an app, not content. */
 export const isContentPage = (page: Pick<BuiltPage, 'urlPath'>) => !page.urlPath.startsWith('/admin/');
+
+/**
+ * One page per template, to keep browser tests short: pages are grouped by their first path
+ * segment and depth (/guide/a/ and /guide/b/ share one), and the first of each group is kept.
+ */
+export function onePagePerTemplate<T extends Pick<BuiltPage, 'urlPath'>>(pages: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const page of pages) {
+    const segments = page.urlPath.split('/').filter(Boolean);
+    const key = `${segments[0] ?? ''}/${segments.length}/${page.urlPath.endsWith('.html')}`;
+    if (!seen.has(key)) seen.set(key, page);
+  }
+  return [...seen.values()];
+}
