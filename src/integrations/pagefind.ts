@@ -48,8 +48,9 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
   let pages = 0;
   let pagesWithForms = 0;
   try {
-    // Korean for every page: one index, so Korean-language detection can never split it in two.
-    const { index } = check(await pagefind.createIndex({ forceLanguage: 'ko' }), 'createIndex');
+    // Korean for every page: one index, so language detection can never split it in two.
+    // '+' is part of a word, so "6+6" (부모육아휴직제) is one word on both sides.
+    const { index } = check(await pagefind.createIndex({ forceLanguage: 'ko', includeCharacters: '+' }), 'createIndex');
     if (!index) throw new Error('검색 색인 만들기 실패: Pagefind가 색인을 만들지 못했습니다.');
     for (const file of files) {
       const original = readFileSync(path.join(siteDir, file), 'utf8');

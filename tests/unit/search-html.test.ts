@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createVocabulary } from '../../src/lib/korean-search';
+import { FINDABLE_FIELD, findSearchBody, htmlToText, withFindableForms } from '../../src/lib/search-html';
+
+const vocabulary = createVocabulary([
+  { term: '육아휴직', parts: ['육아', '휴직'], aliases: ['육휴'] },
+  { term: '출산전후휴가', parts: ['출산', '휴가'], aliases: ['출산휴가'] },
+]);
+const page = (body: string) =>
+  `<html><body><header>출산전후휴가 메뉴</header><main><article class="prose" data-pagefind-body><div>${body}</div></article></main><footer>육아휴직 안내</footer></body></html>`;
+
+describe('findSearchBody', () => {
+  it('finds the data-pagefind-body element, nested tags of the same name included', () => {
+    const html = '<main><div data-pagefind-body><div>안</div>밖<div>쪽</div></div><div>발</div></main>';
+    const body = findSearchBody(html)!;
+    expect(html.slice(body.start, body.end)).toBe('<div>안</div>밖<div>쪽</div>');
+  });
+  it('returns null for a page without one', () => {
+    expect(findSearchBody('<main><h1>목록</h1></main>')).toBeNull();
+  });
+  it('does not take data-pagefind-body-like attributes', () => {
+    expect(findSearchBody('<div data-pagefind-bodyguard>x</div>')).toBeNull();
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops tags, scripts and styles and decodes entities', () => {
+    expect(htmlToText('<p>임금&amp;휴가</p><script>var 육휴=1</script><style>.a{}</style><p>일&middot;생활&#32;균형</p>')).toBe('임금&휴가 일·생활 균형');
+  });
+});
+
+describe('withFindableForms', () => {
+  it('adds a hidden metadata field inside the search body, from the body text only', () => {
+    const { html, forms } = withFindableForms(page('<p>육아휴직을 신청하세요.</p>'), vocabulary);
+    expect(forms).toEqual(['육휴', '휴직']);
+    expect(html).toContain(`<article class="prose" data-pagefind-body><meta data-pagefind-meta="${FINDABLE_FIELD}[content]" content="육휴 휴직">`);
+    // The header mentions 출산전후휴가, but only the body counts.
+    expect(forms).not.toContain('출산휴가');
+  });
+  it('leaves pages without a search body or without glossary words unchanged', () => {
+    const list = '<main><h1>출산전후휴가</h1></main>';
+    expect(withFindableForms(list, vocabulary)).toEqual({ html: list, forms: [] });
+    const plain = page('<p>오시는 길</p>');
+    expect(withFindableForms(plain, vocabulary).html).toBe(plain);
+  });
+});
