@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { nonEmpty } from './fields';
 
 /** One figure in a chart: a label and a number. */
-const datum = z.strictObject({ label: nonEmpty('항목'), value: z.number({ error: '값(value)은 숫자로 쓰세요.' }).min(0) });
+const datum = z.strictObject({ label: nonEmpty('항목'), value: z.number({ error: '값(value)은 숫자로 쓰세요.' }).min(0, { error: '값(value)은 0 이상이어야 합니다.' }) });
 
 /** A chart on /report/<year>/, drawn at build time as SVG with its data table. */
 export const chartSchema = z.strictObject({
