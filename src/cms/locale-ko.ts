@@ -18,6 +18,10 @@ export const koreanOverrides: Phrases = {
       publishNow: '지금 발행',
       published: '발행됨',
       publishing: '발행 중...',
+      publishAndCreateNew: '발행하고 새로 만들기',
+      publishAndDuplicate: '발행하고 복제',
+      deleteEntry: '이 글 삭제',
+      deletePublishedEntry: '발행된 글 삭제',
     },
   },
   workflow: {
