@@ -9,8 +9,9 @@ export async function openAdmin(browser: Browser, sandbox: CmsSandbox, baseUrl: 
   page.on('pageerror', (error) => errors.push(error.message));
   await sandbox.routeAdmin(page);
   await page.goto(`${baseUrl}/admin/${hash}`);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await page.locator('label').first().waitFor();
+  const login = page.getByRole('button', { name: '로그인' });
+  await login.click();
+  await login.waitFor({ state: 'detached' });
   return { page, errors, close: () => context.close() };
 }
 

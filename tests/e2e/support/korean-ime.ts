@@ -20,7 +20,7 @@ function compositionStages(syllable: string): string[] {
 }
 
 /** Pause between key strokes, as a person types: lets the editor re-render between them, where #1347 strikes. */
-const KEY_PAUSE_MS = 40;
+const KEY_PAUSE_MS = 10;
 
 export async function typeWithIme(page: Page, text: string, session?: CDPSession) {
   const cdp = session ?? (await page.context().newCDPSession(page));
