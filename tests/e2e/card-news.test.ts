@@ -82,6 +82,8 @@ describe('card-news issue', () => {
     // Only the card in view can take focus: its download link is reachable, the others are inert.
     expect(await page.locator('#card-2').getAttribute('inert')).toBeNull();
     expect(await page.locator('#card-1').getAttribute('inert')).toBe('');
+    const cardInView = () => page.locator('[data-track]').evaluate((track) => Math.round(track.scrollLeft / track.clientWidth));
+    await expect.poll(cardInView).toBe(1);
     await saveScreenshot(page, 'card-news-viewer-360');
     expect(consoleErrors).toEqual([]);
     await close();
