@@ -109,10 +109,10 @@ export function EstimateNotice() {
 }
 
 /** The rules a result used: value, 시행일, source, and a 확인 필요 mark where the data says so. */
-export function RulesUsed({ rules }: { rules: readonly BenefitRule[] }) {
+export function RulesUsed({ rules, open = true }: { rules: readonly BenefitRule[]; open?: boolean }) {
   if (!rules.length) return null;
   return (
-    <details className="calc-rules" open>
+    <details className="calc-rules" open={open}>
       <summary>계산에 쓴 기준 ({rules.length}개)</summary>
       <ul>
         {rules.map((rule) => (

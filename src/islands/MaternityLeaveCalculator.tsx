@@ -63,9 +63,9 @@ export default function MaternityLeaveCalculator({ rules, today }: Props) {
                   {result.blocks.map((block) => (
                     <tr key={`${block.payer}-${block.fromDay}-${block.topUp ? 't' : ''}`}>
                       <th scope="row">{payerName(block)}</th>
-                      <td>{block.fromDay}~{block.toDay}일째<br />({block.startDate} ~ {block.endDate})</td>
-                      <td>{blockText(block, input.monthlyWage, result.cap, result.floor)}</td>
-                      <td className="num">{formatWon(block.amount)}</td>
+                      <td data-label="휴가 날짜">{block.fromDay}~{block.toDay}일째 ({block.startDate} ~ {block.endDate})</td>
+                      <td data-label="계산">{blockText(block, input.monthlyWage, result.cap, result.floor)}</td>
+                      <td className="num" data-label="금액">{formatWon(block.amount)}</td>
                     </tr>
                   ))}
                 </tbody>

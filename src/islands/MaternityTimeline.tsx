@@ -89,7 +89,7 @@ export default function MaternityTimeline({ rules, uidHost, siteName }: Props) {
               <button type="button" className="button" onClick={() => downloadIcs(timeline, uidHost, siteName)}>캘린더 파일(.ics) 내려받기</button>
               <button type="button" className="button button--secondary" onClick={() => window.print()}>인쇄하기</button>
             </div>
-            <RulesUsed rules={timeline.rulesUsed} />
+            <RulesUsed rules={timeline.rulesUsed} open={false} />
           </>
         )}
       </section>

@@ -69,9 +69,9 @@ export default function ParentalLeaveCalculator({ rules, today }: Props) {
                   {result.months.map((month) => (
                     <tr key={month.index}>
                       <th scope="row">{month.index}개월째{schemeLabel[month.scheme] && ` (${schemeLabel[month.scheme]})`}</th>
-                      <td>{month.start} ~ {month.end}</td>
-                      <td>{explain(month, input.monthlyWage)}</td>
-                      <td className="num">{formatWon(month.amount)}</td>
+                      <td data-label="기간">{month.start} ~ {month.end}</td>
+                      <td data-label="계산">{explain(month, input.monthlyWage)}</td>
+                      <td className="num" data-label="받는 금액">{formatWon(month.amount)}</td>
                     </tr>
                   ))}
                 </tbody>
