@@ -5,6 +5,7 @@
 import { ContentErrors } from '../src/lib/content-errors';
 import { loadDataFile, loadMarkdownCollection } from '../src/lib/content-files';
 import { dataFiles, markdownCollections } from '../src/lib/content-model';
+import { loadNewsletterIssues } from '../src/lib/newsletter-check';
 
 const root = process.cwd();
 const problems: string[] = [];
@@ -24,6 +25,13 @@ attempt(() => {
   let count = 0;
   for (const { dir, schema } of Object.values(markdownCollections(root))) attempt(() => (count += loadMarkdownCollection({ root, dir, schema }).length, 0));
   return count;
+});
+
+// Newsletter sections must name card news and programmes that exist; checked once the files themselves are valid.
+if (!problems.length) attempt(() => {
+  const { errors } = loadNewsletterIssues(root);
+  if (errors.length) throw new ContentErrors(errors);
+  return 0;
 });
 
 if (problems.length) {

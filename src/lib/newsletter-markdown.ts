@@ -67,7 +67,10 @@ export function markdownToEmailHtml(markdown: string, siteUrl: string): string {
       return `<hr style="border:0;border-top:1px solid ${emailText.border};margin:24px 0;">\n`;
     },
     link({ href, tokens }) {
-      return `<a href="${escapeHtml(absoluteUrl(href, siteUrl))}" style="color:${emailText.link};text-decoration:underline;">${this.parser.parseInline(tokens)}</a>`;
+      const url = absoluteUrl(href, siteUrl);
+      // Same rule as the site's pages: links to other sites get rel="noopener" (webmail opens them in a tab).
+      const rel = /^https?:/i.test(url) && new URL(url).host !== new URL(siteUrl).host ? ' rel="noopener noreferrer"' : '';
+      return `<a href="${escapeHtml(url)}"${rel} style="color:${emailText.link};text-decoration:underline;">${this.parser.parseInline(tokens)}</a>`;
     },
     image({ href, text }) {
       return `<img src="${escapeHtml(absoluteUrl(href, siteUrl))}" alt="${escapeHtml(text)}" width="552" style="display:block;max-width:100%;height:auto;border:0;">`;

@@ -4,10 +4,10 @@
  */
 import mjml2html from 'mjml';
 import { describe, expect, it } from 'vitest';
-import { loadDataFile, loadMarkdownCollection } from '../../src/lib/content-files';
-import { dataFiles, markdownCollections } from '../../src/lib/content-model';
+import { loadDataFile } from '../../src/lib/content-files';
+import { dataFiles } from '../../src/lib/content-model';
+import { loadNewsletterIssues } from '../../src/lib/newsletter-check';
 import { EMAIL_WIDTH, newsletterEmailMjml, renderNewsletterEmail, type NewsletterEmailInput } from '../../src/lib/newsletter-email';
-import { resolveNewsletterSections } from '../../src/lib/newsletter-references';
 import { renderNewsletterText } from '../../src/lib/newsletter-text';
 
 const root = process.cwd();
@@ -139,22 +139,11 @@ describe('plain-text edition', () => {
 });
 
 describe('every issue in content/newsletters/', () => {
-  const collections = markdownCollections(root);
-  const published = <T extends { data: { draft?: boolean } }>(list: T[]) => list.filter((entry) => !entry.data.draft);
-  const issues = published(loadMarkdownCollection({ root, ...collections.newsletters }));
-  const catalog = {
-    cardNews: published(loadMarkdownCollection({ root, ...collections.cardNews })).map((c) => ({ slug: c.slug, ...c.data })),
-    programs: loadMarkdownCollection({ root, ...collections.programs }).map((p) => ({ slug: p.slug, ...p.data })),
-  };
-  const inputs = issues.map((issue) => ({
-    site,
-    slug: issue.slug,
-    newsletter: issue.data,
-    letter: issue.body,
-    sections: resolveNewsletterSections(issue.file, issue.data, catalog),
-  }));
+  const { issues, errors } = loadNewsletterIssues(root);
+  const inputs = issues.map((issue) => ({ site, slug: issue.slug, newsletter: issue.data, letter: issue.body, sections: issue.sections }));
 
-  it('there are issues to check', () => {
+  it('there are issues, and every card-news and programme slug they name exists', () => {
+    expect(errors.map((e) => e.message)).toEqual([]);
     expect(inputs.length).toBeGreaterThan(0);
   });
 

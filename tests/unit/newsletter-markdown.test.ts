@@ -21,6 +21,12 @@ describe('markdownToEmailHtml', () => {
     expect(html).toMatch(/<img src="https:\/\/nw\.workingmom\.example\/uploads\/a\.jpg" alt="사진 설명" width="552" style="[^"]+">/);
   });
 
+  it('marks links to other sites with rel="noopener", not links to this site', () => {
+    const html = markdownToEmailHtml('[고용노동부](https://www.moel.go.kr/) [센터](https://nw.workingmom.example/about/)', SITE);
+    expect(html).toContain('<a href="https://www.moel.go.kr/" rel="noopener noreferrer" style=');
+    expect(html).toContain('<a href="https://nw.workingmom.example/about/" style=');
+  });
+
   it('drops raw HTML and unsafe links, like the site Markdown does', () => {
     const html = markdownToEmailHtml('<script>alert(1)</script>\n\n[눌러](javascript:alert(1)) <img src=x onerror=alert(1)>', SITE);
     expect(html).not.toMatch(/script|javascript|onerror|<img/i);
