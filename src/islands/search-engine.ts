@@ -4,7 +4,7 @@
  * Nothing here runs until an island imports it (focus on the header box, or the /search/ page).
  */
 import { createVocabulary, expandQuery, type ExpandedQuery, type SearchVocabulary } from '../lib/korean-search';
-import { FINDABLE_FIELD } from '../lib/search-html';
+import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD } from '../lib/search-html';
 import { mergeAndRank, type ScoredHit } from '../lib/search-ranking';
 
 export interface GlossaryTerm {
@@ -70,8 +70,8 @@ export function loadSearch() {
       import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
       fetch('/glossary.json').then((r) => (r.ok ? (r.json() as Promise<GlossaryTerm[]>) : [])),
     ]);
-    // Titles weigh most; the hidden Korean forms count like body text.
-    await pagefind.options({ ranking: { metaWeights: { title: 5, [FINDABLE_FIELD]: 1 } }, excerptLength: 24 });
+    // Titles weigh most, and so do the Korean forms of titles; the forms of the text count like the text.
+    await pagefind.options({ ranking: { metaWeights: { title: 5, [FINDABLE_TITLE_FIELD]: 5, [FINDABLE_FIELD]: 1 } }, excerptLength: 24 });
     await pagefind.init();
     return { pagefind, glossary, vocabulary: createVocabulary(glossary) };
   })();
@@ -93,7 +93,7 @@ function activeFilters(filters: SearchFilters): Record<string, string> {
 }
 
 /** Runs every search `text` expands to and returns the merged, ranked results; data for the best `limit`. */
-export async function search(text: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+export async function search(text: string, filters: SearchFilters = {}, limit = 10): Promise<SearchOutcome> {
   const { pagefind, vocabulary } = await loadSearch();
   const query = expandQuery(text, vocabulary);
   const options = { filters: activeFilters(filters) };
@@ -105,8 +105,9 @@ export async function search(text: string, filters: SearchFilters = {}, limit = 
       if (!seen || result.score > seen.result.score) byId.set(result.id, { result, search });
     }
   });
-  // Pagefind's score decides which pages to open; their titles then decide the final order.
-  const candidates = [...byId.values()].sort((a, b) => b.result.score - a.result.score).slice(0, Math.max(limit, 30));
+  // Pagefind's score (titles weigh 5×) decides which pages to open; their titles then decide the order.
+  // Only `limit` are opened: each is one fragment download, the biggest part of a first search.
+  const candidates = [...byId.values()].sort((a, b) => b.result.score - a.result.score).slice(0, limit);
   const hits: ScoredHit<PagefindData>[] = await Promise.all(
     candidates.map(async ({ result, search }) => {
       const data = await result.data();

@@ -33,6 +33,7 @@ export async function enhanceSearchPage(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const suggestions = root.querySelector<HTMLUListElement>('[data-search-suggestions]')!;
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -64,8 +65,12 @@ export async function enhanceSearchPage(root: HTMLElement) {
     if (wanted) select.value = wanted;
   }
 
+  const PAGE_SIZE = 10;
+  let limit = PAGE_SIZE;
   let latest = 0;
-  async function run() {
+  async function run({ more = false } = {}) {
+    const shownBefore = more ? list.childElementCount : 0;
+    limit = more ? limit + PAGE_SIZE : PAGE_SIZE;
     const text = input.value.trim();
     const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, selects[name].value]));
     const address = new URLSearchParams();
@@ -76,14 +81,18 @@ export async function enhanceSearchPage(root: HTMLElement) {
     const ticket = ++latest;
     if (!text) {
       list.replaceChildren();
+      moreButton.hidden = true;
       empty.hidden = true;
       status.textContent = '검색어를 입력하세요.';
       return;
     }
-    const outcome = await search(text, filters);
+    const outcome = await search(text, filters, limit);
     if (ticket !== latest) return; // a newer search has started
     list.replaceChildren(...outcome.results.map((result) => renderResult(result, outcome.query.highlights)));
-    const shown = outcome.results.length < outcome.total ? ` (상위 ${outcome.results.length}건 표시)` : '';
+    moreButton.hidden = outcome.results.length >= outcome.total;
+    // After "더 보기", keyboard users continue from the first new result.
+    if (more) list.children[shownBefore]?.querySelector('a')?.focus();
+    const shown = outcome.results.length < outcome.total ? ` (${outcome.results.length}건 표시)` : '';
     status.textContent = outcome.total ? `‘${text}’ 검색 결과 ${outcome.total}건${shown}` : `‘${text}’에 맞는 결과가 없습니다.`;
     empty.hidden = outcome.total > 0;
     if (!outcome.total) {
@@ -104,9 +113,10 @@ export async function enhanceSearchPage(root: HTMLElement) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 250);
+    timer = setTimeout(() => run(), 250);
   });
-  for (const select of Object.values(selects)) select.addEventListener('change', run);
+  for (const select of Object.values(selects)) select.addEventListener('change', () => run());
+  moreButton.addEventListener('click', () => run({ more: true }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

@@ -162,7 +162,8 @@ export function expandQuery(query: string, vocabulary: SearchVocabulary, maxSear
       const rawSpan = compact(tokens.slice(i, i + length).join(''));
       const indexes = entriesForSpan(span, vocabulary).length ? entriesForSpan(span, vocabulary) : entriesForSpan(rawSpan, vocabulary);
       if (indexes.length) {
-        slots.push(indexes.map((k) => compact(vocabulary.entries[k].term)));
+        // The term as written ("육아기 근로시간 단축"), so pages titled with it get Pagefind's title weight.
+        slots.push(indexes.map((k) => tokenize(vocabulary.entries[k].term).join(' ')));
         named.push(...indexes.filter((k) => !named.includes(k)));
         taken = length;
       }

@@ -8,6 +8,8 @@ import { findableForms, type SearchVocabulary } from './korean-search';
 
 /** The metadata field holding the extra words. Results carry it; the UI never shows it. */
 export const FINDABLE_FIELD = 'forms';
+/** The extra words of the title alone, so they can weigh as much as the title itself ("돌봄" in "가족돌봄휴가"). */
+export const FINDABLE_TITLE_FIELD = 'titleforms';
 
 const BODY_OPEN_RE = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-body(?=[\s=/>])[^>]*>/i;
 
@@ -44,12 +46,20 @@ export function htmlToText(html: string): string {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The page's HTML with its findable forms as a hidden Pagefind metadata field; unchanged if there are none. */
-export function withFindableForms(html: string, vocabulary: SearchVocabulary): { html: string; forms: string[] } {
+const metaTag = (field: string, words: string[]) =>
+  words.length ? `<meta data-pagefind-meta="${field}[content]" content="${escapeAttribute(words.join(' '))}">` : '';
+
+/**
+ * The page's HTML with its findable forms as hidden Pagefind metadata fields: those of the whole text,
+ * and those of the title (its first <h1>) on their own. Unchanged if there are none.
+ */
+export function withFindableForms(html: string, vocabulary: SearchVocabulary): { html: string; forms: string[]; titleForms: string[] } {
   const body = findSearchBody(html);
-  if (!body) return { html, forms: [] };
-  const forms = findableForms(htmlToText(html.slice(body.start, body.end)), vocabulary);
-  if (!forms.length) return { html, forms };
-  const meta = `<meta data-pagefind-meta="${FINDABLE_FIELD}[content]" content="${escapeAttribute(forms.join(' '))}">`;
-  return { html: html.slice(0, body.start) + meta + html.slice(body.start), forms };
+  if (!body) return { html, forms: [], titleForms: [] };
+  const bodyHtml = html.slice(body.start, body.end);
+  const forms = findableForms(htmlToText(bodyHtml), vocabulary);
+  const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(bodyHtml);
+  const titleForms = title ? findableForms(htmlToText(title[1]), vocabulary) : [];
+  const meta = metaTag(FINDABLE_FIELD, forms) + metaTag(FINDABLE_TITLE_FIELD, titleForms);
+  return { html: meta ? html.slice(0, body.start) + meta + html.slice(body.start) : html, forms, titleForms };
 }

@@ -57,6 +57,18 @@ describe('/search/', () => {
     await close();
   });
 
+  it('opens 10 results first and 10 more on request, moving focus to the first new one', async () => {
+    const { page, close } = await openPage(browser, `${inject('baseUrl')}/search/?q=${encodeURIComponent('휴직')}`);
+    await page.waitForFunction((s) => /검색 결과 \d+건/.test(document.querySelector(s)?.textContent ?? ''), status);
+    expect(await page.locator(resultLinks).count()).toBe(10);
+    const more = page.getByRole('button', { name: '결과 더 보기' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 10, resultLinks);
+    expect(await page.evaluate((sel) => document.activeElement === document.querySelectorAll(sel)[10], resultLinks)).toBe(true);
+    await close();
+  });
+
   it('suggests glossary terms and the counselling number when nothing is found', async () => {
     const { page, close } = await openPage(browser, `${inject('baseUrl')}/search/?q=${encodeURIComponent('우주여행')}`);
     await page.waitForFunction((s) => document.querySelector(s)?.textContent?.includes('결과가 없습니다'), status);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createVocabulary } from '../../src/lib/korean-search';
-import { FINDABLE_FIELD, findSearchBody, htmlToText, withFindableForms } from '../../src/lib/search-html';
+import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD, findSearchBody, htmlToText, withFindableForms } from '../../src/lib/search-html';
 
 const vocabulary = createVocabulary([
   { term: '육아휴직', parts: ['육아', '휴직'], aliases: ['육휴'] },
@@ -31,15 +31,21 @@ describe('htmlToText', () => {
 
 describe('withFindableForms', () => {
   it('adds a hidden metadata field inside the search body, from the body text only', () => {
-    const { html, forms } = withFindableForms(page('<p>육아휴직을 신청하세요.</p>'), vocabulary);
+    const { html, forms, titleForms } = withFindableForms(page('<p>육아휴직을 신청하세요.</p>'), vocabulary);
     expect(forms).toEqual(['육휴', '휴직']);
+    expect(titleForms).toEqual([]);
     expect(html).toContain(`<article class="prose" data-pagefind-body><meta data-pagefind-meta="${FINDABLE_FIELD}[content]" content="육휴 휴직">`);
     // The header mentions 출산전후휴가, but only the body counts.
     expect(forms).not.toContain('출산휴가');
   });
+  it('gives the title its own field, so its parts can weigh like the title', () => {
+    const { html, titleForms } = withFindableForms(page('<h1>가족돌봄휴가와 출산전후휴가</h1><p>본문</p>'), vocabulary);
+    expect(titleForms).toEqual(expect.arrayContaining(['휴가', '출산휴가']));
+    expect(html).toContain(`data-pagefind-meta="${FINDABLE_TITLE_FIELD}[content]"`);
+  });
   it('leaves pages without a search body or without glossary words unchanged', () => {
     const list = '<main><h1>출산전후휴가</h1></main>';
-    expect(withFindableForms(list, vocabulary)).toEqual({ html: list, forms: [] });
+    expect(withFindableForms(list, vocabulary)).toEqual({ html: list, forms: [], titleForms: [] });
     const plain = page('<p>오시는 길</p>');
     expect(withFindableForms(plain, vocabulary).html).toBe(plain);
   });
