@@ -5,6 +5,9 @@
 type Phrases = { [key: string]: string | Phrases };
 
 export const koreanOverrides: Phrases = {
+  app: {
+    header: { workflow: '작업 흐름' },
+  },
   editor: {
     editor: {
       onPublishingNotReady: '발행하기 전에 상태를 「발행 준비」로 바꾸세요.',

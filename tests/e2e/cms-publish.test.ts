@@ -68,8 +68,9 @@ async function pick(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function addSlide(page: Page, kind: string) {
+async function addSlide(page: Page, kind: string, screenshot?: string) {
   await page.getByRole('button', { name: '카드 추가' }).click();
+  if (screenshot) await shot(page, screenshot);
   await page.getByRole('menuitem', { name: kind }).click();
 }
 
@@ -101,7 +102,7 @@ describe('publishing from /admin', () => {
       await (await fieldByLabel(page, '발행일')).fill(E2E_TODAY);
       await pick(page, '분류', '육아지원');
       await typeInto(page, '요약', CARD.summary);
-      await addSlide(page, '표지');
+      await addSlide(page, '표지', '02-slide-kinds');
       await typeInto(page, '표지 제목', CARD.cover);
       await addSlide(page, '글 카드');
       await typeInto(page, '제목', CARD.heading, 1);
@@ -114,10 +115,10 @@ describe('publishing from /admin', () => {
       await expect.poll(() => preview.locator('[data-testid="card-preview"][data-status="ready"] img').count(), { timeout: 30_000 }).toBe(3);
       const size = await preview.locator('[data-testid="card-preview"] img').first().evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight, img.src.slice(0, 5)]);
       expect(size).toEqual([1080, 1350, 'blob:']);
-      await shot(page, '02-card-news-editor');
+      await shot(page, '03-card-news-editor');
 
       found.cardSlug = await publish(page, 'cardNews');
-      await shot(page, '03-published');
+      await shot(page, '04-published');
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -143,7 +144,7 @@ describe('publishing from /admin', () => {
       await typeInto(page, '요약', PROGRAM.summary);
       await typeInto(page, '소개', PROGRAM.body);
       await expect.poll(() => page.frameLocator('iframe').first().getByTestId('program-when').innerText()).toContain('12:00–13:00');
-      await shot(page, '04-program-editor');
+      await shot(page, '05-program-editor');
       found.programSlug = await publish(page, 'programs');
     } finally {
       await close();
@@ -188,7 +189,7 @@ describe('publishing from /admin', () => {
       await publish(page, 'cardNews');
       expect(readFileSync(fileOf('card-news', found.cardSlug!), 'utf8')).toMatch(/^title: 육아휴직 신청 순서$/m);
       await deleteEntry(page);
-      await shot(page, '05-after-delete');
+      await shot(page, '06-after-delete');
     } finally {
       await close();
     }
