@@ -60,7 +60,7 @@ export default function ReducedHoursCalculator({ rules, today }: Props) {
             <EstimateNotice />
             <h3>이렇게 계산했습니다</h3>
             <ul className="calc-breakdown">
-              <li>주 {input.hoursBefore - input.hoursAfter}시간을 줄였습니다. 처음 {first.fullRate.hours}시간은 100%, 나머지 {first.partRate.hours}시간은 80%로 계산합니다.</li>
+              <li>주 {input.hoursBefore - input.hoursAfter}시간을 줄였습니다. {first.partRate.hours > 0 ? `처음 ${first.fullRate.hours}시간은 ${formatRate(first.fullRate.rate)}, 나머지 ${first.partRate.hours}시간은 ${formatRate(first.partRate.rate)}로 계산합니다.` : `줄인 시간이 모두 ${formatRate(first.fullRate.rate)} 구간입니다.`}</li>
               {first.wageUsed !== input.monthlyWage && <li>통상임금이 하한보다 적어 {formatWon(first.wageUsed)}으로 계산했습니다.</li>}
               <li>{shareText('주 10시간까지', first.fullRate, first.wageUsed, input.hoursBefore)}</li>
               {first.partRate.hours > 0 && <li>{shareText('10시간을 넘는 부분', first.partRate, first.wageUsed, input.hoursBefore)}</li>}
