@@ -63,6 +63,12 @@ describe('육아휴직 급여', () => {
     expect(result.rulesUsed.filter((r) => r.id === 'parentalLeave.capFromMonth7').map((r) => r.effectiveFrom)).toEqual(['2025-01-01', '2026-10-01']);
   });
 
+  it('a leave that starts in January 2025 is calculated with the 2025 caps', () => {
+    expect(checkParentalLeaveInput(parental({ start: '2025-01-15', months: 3 }), rules)).toEqual({});
+    const result = calculateParentalLeave(parental({ start: '2025-01-15', months: 3 }), rules);
+    expect(result.total).toBe(7_500_000);
+  });
+
   it('months run from the start date to the day before the same date next month', () => {
     const result = calculateParentalLeave(parental({ start: '2026-01-31', months: 2 }), rules);
     expect(result.months.map((m) => [m.start, m.end])).toEqual([['2026-01-31', '2026-02-27'], ['2026-02-28', '2026-03-30']]);
