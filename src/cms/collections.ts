@@ -91,7 +91,7 @@ export function markdownCollections(categories: CategoryNames) {
           max: 10,
           summary: '{{fields.title}}{{fields.heading}}{{fields.question}}',
           hint: '첫 장은 표지, 마지막 장은 마무리 카드로 만드세요. 10장까지.',
-        } as CmsField,
+        },
         toggle('draft', '임시 저장 (사이트에 내보내지 않음)'),
         body('전체 글 (텍스트판)', '카드를 읽기 어려운 분을 위한 글입니다. 카드의 내용을 빠짐없이 쓰세요.'),
       ],

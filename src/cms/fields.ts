@@ -7,6 +7,7 @@
 export interface CmsField {
   name: string;
   label: string;
+  label_singular?: string;
   widget: string;
   required?: boolean;
   hint?: string;

@@ -4,7 +4,7 @@
  * pasting into the mailing service.
  */
 import mjml2html from 'mjml-browser';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { renderNewsletterEmail, type MjmlCompile } from '../../lib/newsletter-email';
 import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../../lib/newsletter-references';
 import type { Newsletter } from '../../schemas/newsletter';
@@ -38,6 +38,10 @@ export function makeNewsletterPreview(site: PreviewSite, catalog: ReferenceCatal
 
     useEffect(() => {
       if (view !== 'email') return;
+      if (!draft.date || !draft.number) {
+        setEmail({ error: '호수와 발행일을 넣으면 이메일 미리보기가 나옵니다.' });
+        return;
+      }
       let cancelled = false;
       renderNewsletterEmail(
         {
@@ -50,16 +54,18 @@ export function makeNewsletterPreview(site: PreviewSite, catalog: ReferenceCatal
         mjml2html as unknown as MjmlCompile,
       ).then(
         (html) => !cancelled && setEmail({ html }),
-        (error: unknown) => !cancelled && setEmail({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => !cancelled && setEmail({ error: `이메일을 만들지 못했습니다: ${error instanceof Error ? error.message : String(error)}` }),
       );
       return () => {
         cancelled = true;
       };
     }, [view, key]);
 
-    const copy = async () => {
+    // The preview lives in an iframe: the clipboard of the document that holds the button is the one that has focus.
+    const copy = async (event: MouseEvent<HTMLButtonElement>) => {
       if (!email.html) return;
-      await navigator.clipboard.writeText(email.html);
+      const clipboard = event.currentTarget.ownerDocument.defaultView?.navigator.clipboard ?? navigator.clipboard;
+      await clipboard.writeText(email.html);
       setCopied(true);
       setTimeout(() => setCopied(false), 3000);
     };
@@ -110,7 +116,7 @@ export function makeNewsletterPreview(site: PreviewSite, catalog: ReferenceCatal
               </button>{' '}
               <span role="status">{copied ? '이메일 HTML을 복사했습니다. 메일 서비스의 HTML 편집 칸에 붙여 넣으세요.' : ''}</span>
             </p>
-            {email.error && <p className="notice">이메일을 만들지 못했습니다: {email.error}</p>}
+            {email.error && <p className="notice">{email.error}</p>}
             {email.html && <iframe title="이메일 미리보기" srcDoc={email.html} style={{ width: '100%', maxWidth: 640, height: 1200, border: '1px solid #ccd' }} />}
           </section>
         )}
