@@ -24,13 +24,13 @@ describe('yaml-list format (top-level YAML lists in the CMS)', () => {
 });
 
 describe('Korean wording', () => {
-  const base = { editor: { editorToolbar: { ready: '준비됨', save: '저장' } }, app: { x: 'y' } };
+  const base = { editor: { editorToolbar: { ready: '준비됨', save: '저장' } }, app: { header: { workflow: '워크플로우', media: '미디어' } } };
 
   it('replaces the workflow labels and keeps every phrase it does not mention', () => {
     const merged = mergePhrases(base, koreanOverrides) as typeof base & { workflow: { workflowList: Record<string, string> } };
     expect(merged.editor.editorToolbar.ready).toBe('발행 준비');
     expect(merged.editor.editorToolbar.save).toBe('저장');
-    expect(merged.app).toEqual({ x: 'y' });
+    expect(merged.app).toEqual({ header: { workflow: '작업 흐름', media: '미디어' } });
     expect([merged.workflow.workflowList.draftHeader, merged.workflow.workflowList.inReviewHeader, merged.workflow.workflowList.readyHeader]).toEqual(['초안', '검토 중', '발행 준비']);
   });
 });
