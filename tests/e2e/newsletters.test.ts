@@ -61,6 +61,10 @@ describe('archive and issue pages', () => {
           expect((await page.request.get(`${base}${href}`)).status(), href).toBe(200);
         }
         expect(await page.locator('[data-pagefind-body] meta[data-pagefind-filter="type[content]"]').getAttribute('content')).toBe('뉴스레터');
+        // 지난 호 / 다음 호 lead to other issues of the archive.
+        const neighbours = await page.locator('.issue-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(neighbours.length).toBeGreaterThanOrEqual(issueRoutes.length > 1 ? 1 : 0);
+        for (const href of neighbours) expect(issueRoutes.filter((r) => r !== route)).toContain(href);
         expect(consoleErrors).toEqual([]);
         if (route === issueRoutes[issueRoutes.length - 1]) await saveScreenshot(page, 'newsletter-issue-360');
       } finally {
