@@ -49,7 +49,7 @@ function withoutWords(slide: Slide): Slide {
   return Object.fromEntries(Object.entries(slide).map(([key, value]) => [key, blank(value)])) as Slide;
 }
 
-describe.each(Object.values(longestSlides))('$kind card at the longest allowed text', (slide) => {
+describe.each(Object.values(longestSlides))('$kind card at the longest allowed text', { timeout: 30_000 }, (slide) => {
   it('renders a 1080×1350 PNG that fits', async () => {
     const outcome = await renderImage({ kind: 'slide', file: 'fixture.md', slug: 'fixture', slide, context: context(), url: '/x.png' }, fonts);
     expect(outcome.overflow).toBeUndefined();
@@ -69,7 +69,7 @@ describe.each(Object.values(longestSlides))('$kind card at the longest allowed t
   });
 });
 
-describe('overflow guard', () => {
+describe('overflow guard', { timeout: 30_000 }, () => {
   it('catches text that does not fit and says which card and roughly how much to cut', async () => {
     const slide: Slide = { kind: 'text', heading: '너무 긴 카드', body: longestSlides.text.kind === 'text' ? longestSlides.text.body.repeat(4) : '' };
     const { overflow } = await layoutSlide(render, slide, context(3, 6), fonts);
@@ -105,7 +105,7 @@ describe('overflow guard', () => {
   });
 });
 
-describe('OG image', () => {
+describe('OG image', { timeout: 30_000 }, () => {
   it('renders 1200×630 with the title drawn', async () => {
     const input = { section: '카드뉴스', title: '출산전후휴가 90일, 이것만은 알아 두세요', description: '출산 뒤 45일 이상은 꼭 쉬어야 합니다.' };
     const outcome = await renderImage({ kind: 'og', input, site, url: '/og/x.png' }, fonts);
