@@ -4,10 +4,14 @@
  * card-news issue, a programmes month view, a guide chapter and a calculator. Prints a Markdown
  * table for BENCHMARKS.md and exits 1 if a page misses performance ≥ 95 or 100 in accessibility,
  * best practices or SEO. Nothing leaves the machine: the site is served on 127.0.0.1 and Chromium
- * runs with its background networking off.
+ * runs with its background networking off. The server gzips text as any production host does
+ * (astro preview does not, which would make pages look heavier than they are).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -22,22 +26,54 @@ function firstPage(folder: string, pattern: RegExp): string {
   return `/${folder}/${names.sort().at(-1)}/`;
 }
 
+/** The month view of the latest month that has one, e.g. /programs/2026/12/. */
+function latestMonthView(): string {
+  const years = readdirSync(path.join(DIST, 'programs')).filter((name) => /^\d{4}$/.test(name)).sort().reverse();
+  for (const year of years) {
+    const month = readdirSync(path.join(DIST, 'programs', year)).filter((m) => /^\d{2}$/.test(m) && existsSync(path.join(DIST, 'programs', year, m, 'index.html'))).sort().at(-1);
+    if (month) return `/programs/${year}/${month}/`;
+  }
+  throw new Error('dist/programs/에 달력(월별) 페이지가 없습니다. 먼저 npm run build를 실행하세요.');
+}
+
 function pages(): [string, string][] {
-  const year = firstPage('programs', /^\d{4}$/);
   return [
     ['home', '/'],
     ['card-news issue', firstPage('card-news', /^\d{4}-\d{2}-\d{2}-/)],
-    ['programmes month view', firstPage(year.slice(1, -1), /^\d{2}$/)],
+    ['programmes month view', latestMonthView()],
     ['guide chapter', firstPage('guide', /^(?!calculators$|print$|my-timeline$)/)],
     ['calculator', firstPage('guide/calculators', /./)],
   ];
 }
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static server for dist/ with gzip for text, on a free port of 127.0.0.1. */
+async function serveDist(): Promise<{ server: Server; port: number }> {
+  const server = createServer((request, response) => {
+    let file = path.join(DIST, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(path.join(DIST, '404.html')));
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    const compress = /text|javascript|json|svg|xml|wasm/.test(type) && /gzip/.test(String(request.headers['accept-encoding']));
+    response.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}) }).end(compress ? gzipSync(body) : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
 async function main() {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/가 없습니다. 먼저 npm run build를 실행하세요.');
   const targets = pages();
-  const { preview } = await import('astro');
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  const { server, port } = await serveDist();
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--no-first-run', '--metrics-recording-only', '--mute-audio'],
@@ -46,7 +82,7 @@ async function main() {
   const misses: string[] = [];
   try {
     for (const [name, urlPath] of targets) {
-      const url = `http://127.0.0.1:${server.port}${urlPath}`;
+      const url = `http://127.0.0.1:${port}${urlPath}`;
       console.error(`Lighthouse: ${name} (${urlPath}) …`);
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS), formFactor: 'mobile' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -65,7 +101,7 @@ async function main() {
     }
   } finally {
     chrome.kill();
-    await server.stop();
+    server.close();
   }
   console.log('| page | path | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
