@@ -29,8 +29,8 @@ export function ogCard(input: OgCardInput, site: CardSite) {
       color: brand.text,
     },
     [
-      box({ width: 28, height: '100%', backgroundColor: brand.primary }),
-      box({ flexGrow: 1, flexDirection: 'column', padding: '60px 72px 52px' }, [
+      box({ width: 28, flexShrink: 0, height: '100%', backgroundColor: brand.primary }),
+      box({ flexGrow: 1, flexShrink: 1, minWidth: 0, flexDirection: 'column', padding: '60px 72px 52px' }, [
         text({ fontSize: 30, fontWeight: 700, color: brand.accent, marginBottom: 22 }, input.section || site.shortName),
         text(
           { display: 'block', fontSize: ogTitleSize(input.title), fontWeight: 700, lineHeight: 1.3, color: brand.primaryDark, lineClamp: 3 },
