@@ -4,11 +4,25 @@
  * with no service (the real build) and with one (a one-page fixture build of the same component).
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, saveScreenshot } from './support/browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 AA violations on the page as it is now, as short lines. */
+async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 import { builtRoutes } from './support/routes';
 
 const SITE_URL = 'https://nw.workingmom.example';
@@ -173,6 +187,7 @@ describe('subscribe form with a mailing service configured (fixture build)', () 
       expect(await page.getByLabel('이메일 주소').getAttribute('name')).toBe('subscriber_email');
       expect(await page.getByLabel('개인정보 수집·이용에 동의합니다 (필수)').getAttribute('type')).toBe('checkbox');
       await saveScreenshot(page, 'subscribe-form-360');
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await close();
     }
@@ -197,6 +212,7 @@ describe('subscribe form with a mailing service configured (fixture build)', () 
       expect(messages.join(' ')).toContain('이메일 주소 형식이 맞지 않습니다');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('email');
       await saveScreenshot(page, 'subscribe-form-invalid-1280');
+      expect(await axeViolations(page)).toEqual([]);
 
       // Fixing the address clears the message; a valid submission goes to the mailing service only.
       await email.fill('mom@example.com');
