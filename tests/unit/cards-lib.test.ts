@@ -106,3 +106,15 @@ describe('image jobs', () => {
     expect(stableJson(jobPixelInputs(job))).toBe(stableJson(jobPixelInputs({ ...job, file: 'elsewhere.md', url: '/x.png' })));
   });
 });
+
+describe('templates stay browser-safe', () => {
+  it('src/cards imports nothing but its own modules, pure helpers and types (the CMS runs it in the browser)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const imports = readdirSync('src/cards').flatMap((file) =>
+      [...readFileSync(`src/cards/${file}`, 'utf8').matchAll(/^(?:import|export) (type )?(?:\{[^}]*\}|\* as \w+|\w+)(?:, \{[^}]*\})? from '([^']+)';$/gm)].map((m) => ({ file, typeOnly: Boolean(m[1]), from: m[2] })),
+    );
+    expect(imports.length).toBeGreaterThan(5);
+    const allowed = (from: string) => from.startsWith('./') || ['../lib/slide-text', '../lib/seoul-time'].includes(from);
+    expect(imports.filter((i) => !i.typeOnly && !allowed(i.from))).toEqual([]);
+  });
+});
