@@ -189,7 +189,6 @@ describe('publishing from /admin', () => {
       await publish(page, 'cardNews');
       expect(readFileSync(fileOf('card-news', found.cardSlug!), 'utf8')).toMatch(/^title: 육아휴직 신청 순서$/m);
       await deleteEntry(page);
-      await shot(page, '06-after-delete');
     } finally {
       await close();
     }
