@@ -1,7 +1,7 @@
 /**
- * The search both islands share, in the browser: loads Pagefind and the glossary once, runs the
+ * The search in the browser: loads Pagefind and the glossary once, runs the
  * searches a query expands to, merges them and ranks exact title matches first.
- * Nothing here runs until an island imports it (focus on the header box, or the /search/ page).
+ * Only the /search/ page loads it: content pages ship no JavaScript, and the header box is a plain form to /search/.
  */
 import { createVocabulary, expandQuery, type ExpandedQuery, type SearchVocabulary } from '../lib/korean-search';
 import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD } from '../lib/search-html';

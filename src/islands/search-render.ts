@@ -1,4 +1,4 @@
-/** DOM for one search result, shared by the /search/ page and the header box. Builds nodes, never parses HTML into the page. */
+/** DOM for one search result on /search/. Builds nodes; never parses HTML into the page. */
 import { markWords } from '../lib/korean-search';
 import { formatKoreanDate } from '../lib/seoul-time';
 import type { SearchResult } from './search-engine';
@@ -35,10 +35,10 @@ function isDate(text: string | undefined): text is string {
   return !!text && /^\d{4}-\d{2}-\d{2}$/.test(text);
 }
 
-/** <li> with the title link, type, date, excerpt and matching sections. `compact` leaves out the sections. */
-export function renderResult(result: SearchResult, highlights: readonly string[], compact = false): HTMLLIElement {
+/** <li> with the title link, type, date, excerpt and the sections that matched. */
+export function renderResult(result: SearchResult, highlights: readonly string[]): HTMLLIElement {
   const item = element('li', 'search-result');
-  const heading = element(compact ? 'p' : 'h2', 'search-result-title');
+  const heading = element('h2', 'search-result-title');
   const link = element('a');
   link.href = result.url;
   link.append(highlighted(result.title, highlights));
@@ -58,7 +58,7 @@ export function renderResult(result: SearchResult, highlights: readonly string[]
   text.append(highlighted(excerpt.text, words));
   item.append(heading, meta, text);
 
-  if (!compact && result.sections.length) {
+  if (result.sections.length) {
     const sections = element('ul', 'search-result-sections');
     sections.setAttribute('aria-label', `${result.title}에서 찾은 부분`);
     for (const section of result.sections) {

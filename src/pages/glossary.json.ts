@@ -1,6 +1,6 @@
 /**
- * The glossary for the search islands, which expand queries with it in the browser.
- * Fetched only when search starts (focus on the header box, or the /search/ page).
+ * The glossary for the search island, which expands queries with it in the browser.
+ * Fetched only by the /search/ page.
  */
 import type { APIRoute } from 'astro';
 import { getGlossary } from '../data/glossary';
