@@ -57,7 +57,7 @@ export function markdownToEmailHtml(markdown: string, siteUrl: string): string {
     },
     list(token) {
       const tag = token.ordered ? 'ol' : 'ul';
-      const items = token.items.map((item) => `<li style="margin:0 0 6px;">${this.parser.parse(item.tokens, !!item.loose)}</li>`).join('');
+      const items = token.items.map((item) => `<li style="margin:0 0 6px;">${this.parser.parse(item.tokens)}</li>`).join('');
       return `<${tag} style="margin:0 0 16px;padding:0 0 0 24px;">${items}</${tag}>\n`;
     },
     blockquote({ tokens }) {
