@@ -58,6 +58,9 @@ describe(`programme statuses on ${E2E_TODAY}`, () => {
       expect(ld['@type']).toBe('Event');
       expect(ld.name).toBe(byTitle(slug));
       expect(ld.eventStatus).toBe(status === '취소' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled');
+      const image = new URL(ld.image[0]);
+      expect(image.origin).toBe('https://nw.workingmom.example');
+      expect((await fetch(`${base}${image.pathname}`)).status, image.pathname).toBe(200);
     } finally {
       await close();
     }
