@@ -3,6 +3,7 @@
  * A bad file stops the build with a message naming the file and the field.
  */
 import { defineCollection } from 'astro:content';
+import type { z } from 'zod';
 import { glossaryTermSchema } from './schemas/glossary';
 import { categorySchema } from './schemas/site';
 import { dataFiles, markdownCollections } from './lib/content-model';
@@ -11,15 +12,16 @@ import { dataFileLoader, markdownLoader } from './loaders/content-loader';
 const root = process.cwd();
 const markdown = markdownCollections(root);
 
-const fromMarkdown = <K extends keyof typeof markdown>(key: K) =>
-  defineCollection({ loader: markdownLoader(root, markdown[key].dir, markdown[key].schema), schema: markdown[key].schema });
+// Generic over the schema itself, so each collection keeps its own entry type.
+const fromMarkdown = <S extends z.ZodType>({ dir, schema }: { dir: string; schema: S }) =>
+  defineCollection({ loader: markdownLoader(root, dir, schema), schema });
 
 export const collections = {
-  cardNews: fromMarkdown('cardNews'),
-  newsletters: fromMarkdown('newsletters'),
-  guide: fromMarkdown('guide'),
-  programs: fromMarkdown('programs'),
-  pages: fromMarkdown('pages'),
+  cardNews: fromMarkdown(markdown.cardNews),
+  newsletters: fromMarkdown(markdown.newsletters),
+  guide: fromMarkdown(markdown.guide),
+  programs: fromMarkdown(markdown.programs),
+  pages: fromMarkdown(markdown.pages),
   site: defineCollection({ loader: dataFileLoader(root, dataFiles.site.file, dataFiles.site.schema, 'site'), schema: dataFiles.site.schema }),
   programCategories: defineCollection({
     loader: dataFileLoader(root, dataFiles.programCategories.file, dataFiles.programCategories.schema, 'program-categories'),

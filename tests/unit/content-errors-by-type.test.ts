@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { stringify } from 'yaml';
 import { ContentErrors, parseMarkdownFile, parseYaml } from '../../src/lib/content-errors';
 import { loadDataFile, loadMarkdownCollection } from '../../src/lib/content-files';
@@ -53,7 +54,8 @@ function breakMarkdown(collection: CollectionName, change: (data: Data) => void)
   change(data);
   mkdirSync(path.join(root, dir), { recursive: true });
   writeFileSync(path.join(root, file), `---\n${stringify(data)}---\n${body}`);
-  const message = errorOf(() => loadMarkdownCollection({ root, ...markdownCollections(root)[collection], publicDir: path.join(realRoot, 'public') }));
+  const options: { dir: string; schema: z.ZodType } = markdownCollections(root)[collection];
+  const message = errorOf(() => loadMarkdownCollection({ root, ...options, publicDir: path.join(realRoot, 'public') }));
   return { file, message };
 }
 

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { ContentErrors } from '../../src/lib/content-errors';
 import { loadDataFile, loadMarkdownCollection } from '../../src/lib/content-files';
 import { dataFiles, markdownCollections } from '../../src/lib/content-model';
@@ -199,7 +200,8 @@ describe('the real content tree', () => {
   it('passes validation', () => {
     const realRoot = process.cwd();
     for (const { file, schema } of Object.values(dataFiles)) expect(() => loadDataFile(realRoot, file, schema)).not.toThrow();
-    for (const collection of Object.values(markdownCollections(realRoot))) {
+    const collections: { dir: string; schema: z.ZodType }[] = Object.values(markdownCollections(realRoot));
+    for (const collection of collections) {
       expect(() => loadMarkdownCollection({ root: realRoot, ...collection })).not.toThrow();
     }
   });
