@@ -74,6 +74,7 @@ describe('/search/', () => {
     await page.waitForFunction((s) => document.querySelector(s)?.textContent?.includes('결과가 없습니다'), status);
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '결과 더 보기' }).isVisible()).toBe(false);
     const suggestions = await empty.locator('[data-search-suggestions] a').allTextContents();
     expect(suggestions.length).toBeGreaterThan(0);
     expect(await empty.locator('a[href^="tel:"]').textContent()).toContain('02-308-1220');
