@@ -7,7 +7,8 @@
  *   `context` = { site: cardSiteFrom(site.yaml), issue: { title, category, date }, number, total }.
  * - `renderOgTree({ section, title, description }, site)` → element tree of a 1200×630 OG image (`OG_SIZE`).
  * - `layoutSlide(satori, slide, context, fonts)` → `{ svg, overflow }`: renders the card to SVG and measures,
- *   in the same pass, whether its text fits. `overflow` is null when it fits.
+ *   in the same pass, whether its text fits. `overflow` is null when it fits; otherwise it says which text to cut
+ *   and by how many characters (found by laying out shortened versions).
  * - `checkSlideOverflow(satori, slide, context, fonts)` → `SlideOverflow | null`, and
  *   `describeOverflow(overflow, { file, slideNumber, slide })` → one Korean sentence for staff.
  *
@@ -16,14 +17,14 @@
  * `{ name: CARD_FONT_FAMILY, data: ArrayBuffer, weight }`.
  */
 import type { Slide } from '../schemas/card-news';
-import { slideTextLength } from '../lib/slide-text';
+import { longestField, shortenLongestField, slideTextLength } from '../lib/slide-text';
 import { closingCard } from './closing-card';
 import { coverCard } from './cover-card';
 import type { CardElement } from './elements';
 import type { CardContext } from './frame';
 import { listCard } from './list-card';
 import { ogCard, type OgCardInput } from './og-card';
-import { layoutCard, type LaidOutCard, type SatoriRender, type SlideOverflow } from './overflow';
+import { measureCard, smallestFittingCut, type LaidOutCard, type SatoriRender, type SlideOverflow } from './overflow';
 import { qaCard } from './qa-card';
 import { textCard } from './text-card';
 import { CARD_SIZE } from './theme';
@@ -52,8 +53,18 @@ export function renderSlideTree(slide: Slide, context: CardContext): CardElement
 export const renderOgTree = ogCard;
 export type OgSite = Parameters<typeof ogCard>[1];
 
-export function layoutSlide(satori: SatoriRender, slide: Slide, context: CardContext, fonts: unknown[]): Promise<LaidOutCard> {
-  return layoutCard(satori, renderSlideTree(slide, context), CARD_SIZE, fonts, slideTextLength(slide));
+/**
+ * Lays the card out. When it overflows, finds by further layouts (not by counting) how many characters cut from the end
+ * of its longest text make it fit; if even removing that text is not enough, estimates from the excess height.
+ */
+export async function layoutSlide(satori: SatoriRender, slide: Slide, context: CardContext, fonts: unknown[]): Promise<LaidOutCard> {
+  const { svg, excess } = await measureCard(satori, renderSlideTree(slide, context), CARD_SIZE, fonts);
+  if (!excess) return { svg, overflow: null };
+  const longest = longestField(slide);
+  const fits = async (cut: number) => !(await measureCard(satori, renderSlideTree(shortenLongestField(slide, cut), context), CARD_SIZE, fonts)).excess;
+  const measured = await smallestFittingCut(longest.length, fits);
+  const estimated = Math.max(1, Math.ceil((slideTextLength(slide) * excess.excessPx) / excess.neededPx));
+  return { svg, overflow: { ...excess, field: measured === null ? '글 전체' : longest.label, cutChars: measured ?? estimated } };
 }
 
 export async function checkSlideOverflow(satori: SatoriRender, slide: Slide, context: CardContext, fonts: unknown[]): Promise<SlideOverflow | null> {

@@ -23,23 +23,19 @@ export interface SlideOverflow {
   neededPx: number;
   availablePx: number;
   excessPx: number;
-  /** Rough number of characters to cut: the slide's text length in proportion to the excess height. */
+  /** The slide's longest text (e.g. 본문), and how many characters cut from its end make the card fit (measured). */
+  field: string;
   cutChars: number;
 }
 
-export interface LaidOutCard {
+export interface CardMeasure {
   svg: string;
-  overflow: SlideOverflow | null;
+  /** null when the content fits. */
+  excess: { neededPx: number; availablePx: number; excessPx: number } | null;
 }
 
 /** Renders `tree` to SVG and measures, in the same Satori pass, whether its content fits. */
-export async function layoutCard(
-  satori: SatoriRender,
-  tree: CardElement,
-  size: { width: number; height: number },
-  fonts: unknown[],
-  textLength: number,
-): Promise<LaidOutCard> {
+export async function measureCard(satori: SatoriRender, tree: CardElement, size: { width: number; height: number }, fonts: unknown[]): Promise<CardMeasure> {
   const heights = new Map<string, number>();
   const svg = await satori(tree as never, {
     ...size,
@@ -50,23 +46,36 @@ export async function layoutCard(
   });
   const available = heights.get(CONTENT_BOX_KEY);
   const needed = heights.get(CONTENT_KEY);
-  if (available === undefined || needed === undefined) return { svg, overflow: null };
   // Half a pixel of slack for Yoga's rounding.
-  if (needed <= available + 0.5) return { svg, overflow: null };
-  const excessPx = Math.ceil(needed - available);
-  return {
-    svg,
-    overflow: { neededPx: Math.ceil(needed), availablePx: Math.floor(available), excessPx, cutChars: Math.max(1, Math.ceil((textLength * excessPx) / needed)) },
-  };
+  if (available === undefined || needed === undefined || needed <= available + 0.5) return { svg, excess: null };
+  return { svg, excess: { neededPx: Math.ceil(needed), availablePx: Math.floor(available), excessPx: Math.ceil(needed - available) } };
 }
 
-/** One sentence for staff: which file, which card, how much to cut. */
+/**
+ * The smallest cut in 1…max for which `fits(cut)` is true, by bisection (a handful of layouts);
+ * null when even `max` does not fit.
+ */
+export async function smallestFittingCut(max: number, fits: (cut: number) => Promise<boolean>): Promise<number | null> {
+  if (max < 1 || !(await fits(max))) return null;
+  let low = 0; // known not to fit
+  let high = max; // known to fit
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (await fits(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
+export interface LaidOutCard {
+  svg: string;
+  overflow: SlideOverflow | null;
+}
+
+/** One sentence for staff: which file, which card, which text and how much to cut. */
 export function describeOverflow(overflow: SlideOverflow, where: { file: string; slideNumber: number; slide: Slide }): string {
-  const percent = Math.ceil((overflow.excessPx / overflow.neededPx) * 100);
   return (
     `${where.file}: ${where.slideNumber}번째 카드(${where.slide.kind})의 글이 카드에 들어가지 않습니다 ` +
-    `(필요 ${overflow.neededPx}px, 자리 ${overflow.availablePx}px). 글을 약 ${overflow.cutChars}자(${percent}%) 줄이거나 카드를 둘로 나누세요.`
+    `(필요 ${overflow.neededPx}px, 자리 ${overflow.availablePx}px). ${overflow.field}을(를) 약 ${overflow.cutChars}자 줄이거나 카드를 둘로 나누세요.`
   );
 }
-
-

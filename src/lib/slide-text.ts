@@ -39,3 +39,37 @@ export function slideAltText(slide: Slide, contact?: { name: string; phone: stri
       return slideTexts(slide).map(sentence).join(' ');
   }
 }
+
+const fieldLabels: Record<string, string> = { title: '제목', subtitle: '부제', heading: '제목', body: '본문', question: '질문', answer: '답변' };
+
+/** The slide's longest text, named as staff know it (e.g. 본문, 3번째 항목). */
+export function longestField(slide: Slide): { label: string; length: number } {
+  const fields: { label: string; text: string }[] = Object.entries(slide).flatMap(([key, value]) => {
+    if (typeof value === 'string' && key in fieldLabels) return [{ label: fieldLabels[key], text: value }];
+    if (Array.isArray(value)) return value.map((text: string, i) => ({ label: `${i + 1}번째 항목`, text }));
+    return [];
+  });
+  const longest = fields.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  return { label: longest.label, length: longest.text.length };
+}
+
+/** The same slide with `cut` characters taken off the end of its longest text: what would fit if staff cut that much. */
+export function shortenLongestField(slide: Slide, cut: number): Slide {
+  const { label } = longestField(slide);
+  const shorten = (text: string) => text.slice(0, Math.max(0, text.length - cut)) || ' ';
+  const copy = structuredClone(slide) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(copy)) {
+    if (typeof value === 'string' && fieldLabels[key] === label) {
+      copy[key] = shorten(value);
+      return copy as Slide;
+    }
+    if (Array.isArray(value)) {
+      const index = value.findIndex((_, i) => `${i + 1}번째 항목` === label);
+      if (index >= 0) {
+        copy[key] = value.map((item: string, i) => (i === index ? shorten(item) : item));
+        return copy as Slide;
+      }
+    }
+  }
+  return copy as Slide;
+}

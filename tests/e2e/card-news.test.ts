@@ -40,7 +40,7 @@ describe('card-news list', () => {
       expect(await cover.getAttribute('width')).toBe('1080');
       expect(await cover.getAttribute('height')).toBe('1350');
     }
-    if ((await covers.count()) > 2) expect(await covers.nth(2).getAttribute('loading')).toBe('lazy');
+    if ((await covers.count()) > 1) expect(await covers.nth(1).getAttribute('loading')).toBe('lazy');
     const firstCover = await covers.first().getAttribute('src');
     expect(await pngSize(`${baseUrl}${firstCover}`)).toEqual({ width: 1080, height: 1350 });
     await saveScreenshot(page, 'card-news-list-360');

@@ -64,7 +64,7 @@ describe('card image cache', { timeout: 60_000 }, () => {
     expect(result.rendered).toBe(2);
     const message = new CardOverflowError(result).message;
     expect(message).toMatch(/content\/card-news\/issue-long\.md: 2번째 카드\(text\)의 글이 카드에 들어가지 않습니다/);
-    expect(message).toMatch(/약 \d+자\(\d+%\) 줄이거나/);
+    expect(message).toMatch(/본문을\(를\) 약 \d+자 줄이거나/);
     // Nothing was cached for the overflowing card, so it is checked again next time.
     expect((await renderImages(slideJobsFor([long], site), options)).overflows).toHaveLength(1);
   });

@@ -5,7 +5,7 @@ import { issueZipPath, ogImagePath, ogSectionFor, pagePathForOgImage, parseCardI
 import { decodeHtmlAttribute, readOgMeta } from '../../src/lib/og-meta';
 import { formatProgress, formatSummary } from '../../src/lib/render-progress';
 import { moveSlide, slideAnchor, slideIndexFromHash } from '../../src/lib/slide-position';
-import { slideAltText, slideTextLength } from '../../src/lib/slide-text';
+import { longestField, shortenLongestField, slideAltText, slideTextLength } from '../../src/lib/slide-text';
 import { site } from '../fixtures/cards/longest-slides';
 
 describe('card URLs', () => {
@@ -39,6 +39,15 @@ describe('slide text', () => {
       '전화 주세요. 상담 문의 서북권직장맘지원센터 02-308-1220.',
     );
     expect(slideAltText({ kind: 'cover', title: '출산휴가', subtitle: '90일!' })).toBe('출산휴가. 90일!');
+  });
+
+  it('finds the longest text and shortens only it', () => {
+    const list = { kind: 'list' as const, heading: '짧은 제목', ordered: false, items: ['하나', '두 번째 항목이 가장 깁니다', '셋'] };
+    expect(longestField(list)).toEqual({ label: '2번째 항목', length: 15 });
+    expect(shortenLongestField(list, 4)).toEqual({ ...list, items: ['하나', '두 번째 항목이 가장', '셋'] });
+    const qa = { kind: 'qa' as const, question: '질문', answer: '답변이 더 깁니다' };
+    expect(longestField(qa).label).toBe('답변');
+    expect(shortenLongestField(qa, 100)).toEqual({ ...qa, answer: ' ' });
   });
 
   it('counts characters without spaces', () => {

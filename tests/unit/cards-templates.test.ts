@@ -71,16 +71,18 @@ describe.each(Object.values(longestSlides))('$kind card at the longest allowed t
 
 describe('overflow guard', { timeout: 30_000 }, () => {
   it('catches text that does not fit and says which card and roughly how much to cut', async () => {
-    const slide: Slide = { kind: 'text', heading: '너무 긴 카드', body: longestSlides.text.kind === 'text' ? longestSlides.text.body.repeat(4) : '' };
+    const slide = { kind: 'text' as const, heading: '너무 긴 카드', body: longestSlides.text.kind === 'text' ? longestSlides.text.body.repeat(4) : '' };
     const { overflow } = await layoutSlide(render, slide, context(3, 6), fonts);
     expect(overflow).not.toBeNull();
     expect(overflow!.neededPx).toBeGreaterThan(overflow!.availablePx);
-    // 440 characters where about 300 fit: a good part of it must go.
-    expect(overflow!.cutChars).toBeGreaterThan(50);
-    expect(overflow!.cutChars).toBeLessThan(220);
+    expect(overflow!.field).toBe('본문');
+    // The cut is measured: shortening the body by that much fits, by one character less does not.
+    const shortened = (cut: number): Slide => ({ ...slide, body: slide.body.slice(0, slide.body.length - cut) });
+    expect((await layoutSlide(render, shortened(overflow!.cutChars), context(3, 6), fonts)).overflow).toBeNull();
+    expect((await layoutSlide(render, shortened(overflow!.cutChars - 1), context(3, 6), fonts)).overflow).not.toBeNull();
     const message = describeOverflow(overflow!, { file: 'content/card-news/2026-11-24-test.md', slideNumber: 3, slide });
     expect(message).toMatch(/^content\/card-news\/2026-11-24-test\.md: 3번째 카드\(text\)/);
-    expect(message).toContain(`약 ${overflow!.cutChars}자`);
+    expect(message).toContain(`본문을(를) 약 ${overflow!.cutChars}자 줄이거나`);
   });
 
   it('measures the layout, not the character count: the same words overflow when the writer breaks every line', async () => {
