@@ -1,5 +1,7 @@
 /** Site settings and navigation, read from content/data/ through Astro's content layer. */
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import { loadDataFile } from '../lib/content-files';
+import { dataFiles } from '../lib/content-model';
 import { seoulToday } from '../lib/seoul-time';
 
 export async function getSite() {
@@ -8,12 +10,13 @@ export async function getSite() {
   return entry.data;
 }
 
+// Read straight from the file: the content layer does not keep the order staff wrote the list in.
 export async function getProgramCategories() {
-  return (await getCollection('programCategories')).map((c) => c.data);
+  return loadDataFile(process.cwd(), dataFiles.programCategories.file, dataFiles.programCategories.schema);
 }
 
 export async function getCardNewsCategories() {
-  return (await getCollection('cardNewsCategories')).map((c) => c.data);
+  return loadDataFile(process.cwd(), dataFiles.cardNewsCategories.file, dataFiles.cardNewsCategories.schema);
 }
 
 /** The build's "today" in Korea; SITE_TODAY=YYYY-MM-DD pins it for tests. */
