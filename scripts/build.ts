@@ -39,6 +39,7 @@ function pagePath(outDir: string, file: string): string {
  * rel="noopener" on links to other sites, and the CSP meta.
  */
 async function finishPages(outDir: string) {
+  const startedAt = Date.now();
   const site = loadDataFile(root, dataFiles.site.file, dataFiles.site.schema);
   const siteHost = new URL(site.url).host;
   const formOrigins = site.newsletter.subscribeUrl ? [new URL(site.newsletter.subscribeUrl).origin] : [];
@@ -51,6 +52,7 @@ async function finishPages(outDir: string) {
     const linked = withNoopener(html, siteHost);
     writeFileSync(file, withCspMeta(linked, policyFor(pagePath(outDir, file), linked, { formOrigins })));
   }
+  console.log(`마무리(글꼴·링크·CSP): 페이지 ${pages.size}개, ${((Date.now() - startedAt) / 1000).toFixed(1)}초`);
 }
 
 /** Swaps the finished build in: two renames on the same disk, so dist/ is never half-written. */
