@@ -92,6 +92,17 @@ describe('card-news issue', () => {
     await close();
   });
 
+  it('follows a swipe: when the track settles on another card, that card becomes current', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}${issuePath}`, { width: 360, height: 800 });
+    const total = await page.locator('.card-viewer__slide').count();
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`1 / ${total}`);
+    // A finger swipe ends as a native scroll of the snapping track; scroll it the same way.
+    await page.locator('[data-track]').evaluate((track) => track.scrollTo({ left: 2 * track.clientWidth, behavior: 'instant' }));
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`3 / ${total}`);
+    expect(new URL(page.url()).hash).toBe('#card-3');
+    await close();
+  });
+
   it('opens at the card named in the URL', async () => {
     const { page, close } = await openPage(browser, `${baseUrl}${issuePath}#card-3`);
     const total = await page.locator('.card-viewer__slide').count();
