@@ -1,8 +1,8 @@
-/** Previews other than card news, in the real admin: the newsletter's email edition and its 복사 button. */
+/** Previews in the real admin: the card-news overflow warning, and the newsletter's email edition with its 복사 button. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium, saveScreenshot } from './support/browser';
-import { openAdmin } from './support/cms-admin';
+import { fieldByLabel, openAdmin } from './support/cms-admin';
 import { startCmsSandbox, type CmsSandbox } from './support/cms-sandbox';
 
 let browser: Browser;
@@ -32,6 +32,26 @@ it('shows a newsletter as the email subscribers get, and 복사 copies its HTML'
     expect(copied).toContain('/newsletters/2026-11/');
     await saveScreenshot(page, 'cms-newsletter-email');
     expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+it('warns under a card whose text does not fit, while staff type, and the warning goes when the text is cut', async () => {
+  const { page, close } = await openAdmin(browser, sandbox, inject('baseUrl'), '#/collections/cardNews/new');
+  try {
+    await page.getByRole('button', { name: '카드 추가' }).click();
+    await page.getByRole('menuitem', { name: '글 카드' }).click();
+    await (await fieldByLabel(page, '제목', 1)).fill('육아휴직 급여');
+    const body = await fieldByLabel(page, '본문');
+    await body.fill('육아휴직 급여는 고용보험에서 나옵니다. '.repeat(30));
+    const preview = page.frameLocator('iframe').first();
+    const warning = preview.getByTestId('card-overflow');
+    await expect.poll(() => warning.innerText(), { timeout: 20_000 }).toMatch(/1번째 카드\(text\)의 글이 카드에 들어가지 않습니다[\s\S]*약 \d+자 줄이거나/);
+    await saveScreenshot(page, 'cms-card-overflow');
+    await body.fill('육아휴직 급여는 고용보험에서 나옵니다.');
+    await expect.poll(() => warning.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => preview.locator('[data-testid="card-preview"][data-status="ready"] img').count()).toBe(1);
   } finally {
     await close();
   }
