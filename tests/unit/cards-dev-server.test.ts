@@ -13,7 +13,7 @@ const cacheDir = mkdtempSync(path.join(tmpdir(), 'cards-dev-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 function fakeResponse() {
-  const sent = { status: 0, headers: {} as Record<string, string>, body: new Uint8Array() };
+  const sent: { status: number; headers: Record<string, string>; body: Uint8Array } = { status: 0, headers: {}, body: new Uint8Array() };
   const response = {
     set statusCode(code: number) {
       sent.status = code;
