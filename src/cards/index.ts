@@ -23,7 +23,7 @@ import { coverCard } from './cover-card';
 import type { CardElement } from './elements';
 import type { CardContext } from './frame';
 import { listCard } from './list-card';
-import { ogCard, type OgCardInput } from './og-card';
+import { ogCard } from './og-card';
 import { measureCard, smallestFittingCut, type LaidOutCard, type SatoriRender, type SlideOverflow } from './overflow';
 import { qaCard } from './qa-card';
 import { textCard } from './text-card';
