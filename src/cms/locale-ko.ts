@@ -25,6 +25,8 @@ export const koreanOverrides: Phrases = {
       publishAndDuplicate: '발행하고 복제',
       deleteEntry: '이 글 삭제',
       deletePublishedEntry: '발행된 글 삭제',
+      deleteUnpublishedEntry: '발행 전 글 삭제',
+      deleteUnpublishedChanges: '발행 전 고친 내용 버리기',
     },
   },
   workflow: {

@@ -2,7 +2,7 @@
  * A throw-away copy of the project for CMS tests: decap-server writes there, never into content/, and the
  * copy can be built to check what a published entry turns into. Removed again by `dispose()`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -32,15 +32,25 @@ export interface CmsSandbox {
   dispose(): Promise<void>;
 }
 
-export async function startCmsSandbox(): Promise<CmsSandbox> {
+/**
+ * `fs` (what `npm run cms` uses) writes files directly; `git` keeps drafts on branches like a Git host, so the
+ * editorial workflow (초안 → 검토 중 → 발행 준비) can be driven. `git` mode makes the copy a Git repository on `main`.
+ */
+export async function startCmsSandbox(mode: 'fs' | 'git' = 'fs'): Promise<CmsSandbox> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'));
   for (const entry of PROJECT_FILES) cpSync(path.resolve(entry), path.join(dir, entry), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
+  if (mode === 'git') {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=CMS test', '-c', 'user.email=cms-test@localhost', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'sandbox');
+  }
 
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/decap-server/dist/index.js')], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
