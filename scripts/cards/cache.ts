@@ -3,7 +3,7 @@
  * its pixels (template code, fonts, renderer versions, the job's data). Unchanged images are never drawn twice.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { jobPixelInputs, stableJson, type ImageJob } from '../../src/lib/card-jobs';
 
@@ -39,4 +39,25 @@ export function jobCacheKey(job: ImageJob, fingerprint: string): string {
 
 export function cacheFile(cacheDir: string, key: string): string {
   return path.join(cacheDir, `${key}.png`);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Keeps the cache from growing forever: marks the images this build used as fresh, and deletes images no build has
+ * used for `maxAgeDays` (long enough to switch branches and back without redrawing).
+ */
+export function pruneCache(cacheDir: string, used: Iterable<string>, maxAgeDays = 14, now = new Date()): number {
+  const keep = new Set([...used].map((file) => path.resolve(file)));
+  for (const file of keep) if (existsSync(file)) utimesSync(file, now, now);
+  let removed = 0;
+  for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    const file = path.resolve(cacheDir, name);
+    if (!name.endsWith('.png') || keep.has(file)) continue;
+    if (now.getTime() - statSync(file).mtimeMs > maxAgeDays * DAY_MS) {
+      rmSync(file);
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { SlideJob } from '../../src/lib/card-jobs';
 import { issueZipPath } from '../../src/lib/card-urls';
 import { describeOverflow } from '../../src/cards';
+import { pruneCache } from './cache';
 import { handleDevImageRequest } from './dev-server';
 import { loadCardSite, planOgJobs, planSlideJobs } from './plan';
 import { renderImages, type RenderedImage, type RenderResult } from './render-pool';
@@ -67,6 +68,7 @@ export default function cardImages(): AstroIntegration {
         const og = await renderImages(planOgJobs(dist, loadCardSite(root)), { root, cacheDir: cacheDir(), label: 'OG 이미지' });
         copyInto(dist, [...slides, ...og.images]);
         writeIssueZips(dist, slides);
+        pruneCache(cacheDir(), [...slides, ...og.images].map((image) => image.cached));
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use((request, response, next) => {

@@ -69,3 +69,25 @@ describe('card image cache', { timeout: 60_000 }, () => {
     expect((await renderImages(slideJobsFor([long], site), options)).overflows).toHaveLength(1);
   });
 });
+
+describe('cache pruning', () => {
+  it('keeps what the build used and recent images, deletes images unused for two weeks', async () => {
+    const { pruneCache } = await import('../../scripts/cards/cache');
+    const { existsSync, utimesSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cards-prune-'));
+    const now = new Date('2026-11-24T12:00:00Z');
+    const old = new Date('2026-11-01T12:00:00Z');
+    const file = (name: string, mtime: Date) => {
+      const full = path.join(dir, name);
+      writeFileSync(full, 'png');
+      utimesSync(full, mtime, mtime);
+      return full;
+    };
+    const usedOld = file('used-old.png', old);
+    const unusedOld = file('unused-old.png', old);
+    const unusedRecent = file('unused-recent.png', new Date('2026-11-20T12:00:00Z'));
+    expect(pruneCache(dir, [usedOld], 14, now)).toBe(1);
+    expect([existsSync(usedOld), existsSync(unusedOld), existsSync(unusedRecent)]).toEqual([true, false, true]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
