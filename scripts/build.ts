@@ -63,7 +63,21 @@ function replaceFinalDir() {
   rmSync(oldDir, { recursive: true, force: true });
 }
 
+/** Leftovers of builds that were killed before they could clean up (their process is gone). */
+function removeAbandonedBuilds() {
+  for (const name of readdirSync(workDir)) {
+    const pid = Number(/^(?:new|old)-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(path.join(workDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 mkdirSync(workDir, { recursive: true });
+removeAbandonedBuilds();
 const astro = spawnSync('astro', ['build', '--outDir', tempDir, ...process.argv.slice(2)], { stdio: 'inherit' });
 try {
   if (astro.status !== 0) {
