@@ -70,8 +70,8 @@ function removeAbandonedBuilds() {
     if (!pid || pid === process.pid) continue;
     try {
       process.kill(pid, 0);
-    } catch {
-      rmSync(path.join(workDir, name), { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(path.join(workDir, name), { recursive: true, force: true });
     }
   }
 }
