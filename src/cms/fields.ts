@@ -107,5 +107,7 @@ export const lines = (name: string, label: string, itemLabel: string, extra: Ext
   label,
   widget: 'list',
   field: line('item', itemLabel),
+  // Open, so each line shows its text rather than just the label.
+  collapsed: false,
   ...extra,
 });
