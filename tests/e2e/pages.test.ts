@@ -2,14 +2,12 @@
  * Every built page answers 200, has one h1 and logs no console error (a missing image or script counts),
  * and every page template passes axe-core with zero WCAG 2.2 AA violations.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { launchChromium, openPage, saveScreenshot } from './support/browser';
 import { builtRoutes, oneRoutePerTemplate } from './support/routes';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const routes = builtRoutes();
 let browser: Browser;
 
@@ -54,13 +52,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
       const { page, close } = await openPage(browser, `${inject('baseUrl')}${route}`, viewport);
       try {
-        // Evaluated through the DevTools protocol, so the page's CSP does not block it.
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        });
+        const violations = await axeViolations(page);
         expect(violations, `${route} at ${viewport.width}px`).toEqual([]);
       } finally {
         await close();

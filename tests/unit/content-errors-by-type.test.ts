@@ -7,9 +7,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorOf } from './support/content-errors';
 import type { z } from 'zod';
 import { stringify } from 'yaml';
-import { ContentErrors, parseMarkdownFile, parseYaml } from '../../src/lib/content-errors';
+import { parseMarkdownFile, parseYaml } from '../../src/lib/content-errors';
 import { loadDataFile, loadMarkdownCollection } from '../../src/lib/content-files';
 import { dataFiles, markdownCollections } from '../../src/lib/content-model';
 
@@ -26,16 +27,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** The message a load throws; fails the test if the content loads. */
-function errorOf(load: () => unknown): string {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentErrors);
-    return (error as Error).message;
-  }
-  throw new Error('expected the content to be rejected, but it loaded');
-}
 
 /** Exactly one problem line, for this file and field, saying what to do. */
 function expectOneProblem(message: string, file: string, field: string, hint: RegExp) {

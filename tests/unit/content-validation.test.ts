@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorOf } from './support/content-errors';
 import type { z } from 'zod';
-import { ContentErrors } from '../../src/lib/content-errors';
 import { loadDataFile, loadMarkdownCollection } from '../../src/lib/content-files';
 import { dataFiles, markdownCollections } from '../../src/lib/content-model';
 
@@ -51,16 +51,6 @@ slides:${slides}
 전문
 `;
 
-/** Loads one collection and returns the single error message it throws. */
-function errorOf(load: () => unknown): string {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentErrors);
-    return (error as Error).message;
-  }
-  throw new Error('expected the content to be rejected, but it loaded');
-}
 
 function collections() {
   return markdownCollections(root);
