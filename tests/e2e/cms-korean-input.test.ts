@@ -2,31 +2,21 @@
  * Korean IME input in the real Decap UI: every kind of text field the centre's config uses must keep
  * every syllable of a sentence composed syllable by syllable, as decap-cms #1347 describes it.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser';
 import { openAdmin, fieldByLabel } from './support/cms-admin';
-import { startCmsSandbox, type CmsSandbox } from './support/cms-sandbox';
+import { useBrowserAndSandbox } from './support/cms-sandbox';
 import { typeWithIme } from './support/korean-ime';
 
 const SENTENCE = '육아 휴직을 신청';
 
-let browser: Browser;
-let sandbox: CmsSandbox;
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchChromium(), startCmsSandbox()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.dispose();
-});
+const cms = useBrowserAndSandbox();
 
 describe('the centre’s fields keep every syllable', () => {
   let page: Page;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    ({ page, close } = await openAdmin(browser, sandbox, inject('baseUrl'), '#/collections/cardNews/new'));
+    ({ page, close } = await openAdmin(cms.browser, cms.sandbox, inject('baseUrl'), '#/collections/cardNews/new'));
   });
   afterAll(async () => close?.());
 

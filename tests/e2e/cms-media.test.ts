@@ -1,29 +1,18 @@
 /** An image over the size limit gets a clear Korean message in the real admin, and is not uploaded. */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '../../src/cms/fields';
-import { launchChromium } from './support/browser';
 import { openAdmin } from './support/cms-admin';
-import { startCmsSandbox, type CmsSandbox } from './support/cms-sandbox';
+import { useBrowserAndSandbox } from './support/cms-sandbox';
 
-let browser: Browser;
-let sandbox: CmsSandbox;
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchChromium(), startCmsSandbox()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.dispose();
-});
+const cms = useBrowserAndSandbox();
 
 it('refuses an oversized image with a message that says the limit and what to do', async () => {
-  const uploads = path.join(sandbox.dir, 'public/uploads');
+  const uploads = path.join(cms.sandbox.dir, 'public/uploads');
   const uploadCount = () => (existsSync(uploads) ? readdirSync(uploads).length : 0);
   const before = uploadCount();
-  const { page, close } = await openAdmin(browser, sandbox, inject('baseUrl'), '#/collections/programs/new');
+  const { page, close } = await openAdmin(cms.browser, cms.sandbox, inject('baseUrl'), '#/collections/programs/new');
   try {
     await page.getByRole('button', { name: /이미지 선택/ }).first().click();
     const message = new Promise<string>((resolve) => page.once('dialog', async (dialog) => (resolve(dialog.message()), await dialog.accept())));

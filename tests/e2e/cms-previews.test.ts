@@ -1,24 +1,14 @@
 /** Previews in the real admin: the card-news overflow warning, and the newsletter's email edition with its 복사 button. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { expect, inject, it } from 'vitest';
+import { saveScreenshot } from './support/browser';
 import { fieldByLabel, openAdmin } from './support/cms-admin';
-import { startCmsSandbox, type CmsSandbox } from './support/cms-sandbox';
+import { useBrowserAndSandbox } from './support/cms-sandbox';
 
-let browser: Browser;
-let sandbox: CmsSandbox;
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchChromium(), startCmsSandbox()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.dispose();
-});
+const cms = useBrowserAndSandbox();
 
 it('shows a newsletter as the email subscribers get, and 복사 copies its HTML', async () => {
   const baseUrl = inject('baseUrl');
-  const { page, close, errors } = await openAdmin(browser, sandbox, baseUrl, '#/collections/newsletters/entries/2026-11');
+  const { page, close, errors } = await openAdmin(cms.browser, cms.sandbox, baseUrl, '#/collections/newsletters/entries/2026-11');
   try {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const preview = page.frameLocator('iframe').first();
@@ -38,7 +28,7 @@ it('shows a newsletter as the email subscribers get, and 복사 copies its HTML'
 });
 
 it('warns under a card whose text does not fit, while staff type, and the warning goes when the text is cut', async () => {
-  const { page, close } = await openAdmin(browser, sandbox, inject('baseUrl'), '#/collections/cardNews/new');
+  const { page, close } = await openAdmin(cms.browser, cms.sandbox, inject('baseUrl'), '#/collections/cardNews/new');
   try {
     await page.getByRole('button', { name: '카드 추가' }).click();
     await page.getByRole('menuitem', { name: '글 카드' }).click();

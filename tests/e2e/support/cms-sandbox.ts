@@ -7,7 +7,9 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
 
 const PROJECT_FILES = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public', 'assets', 'scripts'];
 /** Where Decap looks for decap-server when the page is on localhost (local_backend: true). */
@@ -84,4 +86,20 @@ async function waitForServer(proxyUrl: string, server: ChildProcess) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`decap-server did not answer at ${proxyUrl}: ${output}`);
+}
+
+/**
+ * One browser and one sandbox for a whole test file, started before its tests and removed after them.
+ * Read them as `cms.browser` and `cms.sandbox` inside tests.
+ */
+export function useBrowserAndSandbox(): { browser: Browser; sandbox: CmsSandbox } {
+  const shared = {} as { browser: Browser; sandbox: CmsSandbox };
+  beforeAll(async () => {
+    [shared.browser, shared.sandbox] = await Promise.all([launchChromium(), startCmsSandbox()]);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.sandbox?.dispose();
+  });
+  return shared;
 }
