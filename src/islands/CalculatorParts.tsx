@@ -18,6 +18,11 @@ interface FieldProps {
   inputMode?: 'numeric' | 'decimal';
 }
 
+/** The monthly ordinary wage, asked the same way by every calculator. */
+export function WageField({ label = '월 통상임금', value, onChange, error }: Pick<FieldProps, 'value' | 'onChange' | 'error'> & { label?: string }) {
+  return <Field id="wage" label={label} unit="원" inputMode="numeric" value={value} onChange={onChange} hint="세금을 떼기 전 매달 정해진 임금. 300만처럼 써도 됩니다." error={error} />;
+}
+
 /** A labelled input; its hint and error are tied to it with aria-describedby, the error sits right under it. */
 export function Field({ id, label, value, onChange, unit, hint, error, type = 'text', inputMode }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;

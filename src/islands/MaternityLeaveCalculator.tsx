@@ -1,9 +1,9 @@
 /** 출산전후휴가 급여 계산기: who pays which days, and how much. */
 import { useState } from 'react';
-import { formatWon, parseWon } from '../lib/benefit-format';
+import { formatWon, parseWon, wageProblem } from '../lib/benefit-format';
 import { calculateMaternityLeave, checkMaternityLeaveInput, type MaternityPayBlock } from '../lib/maternity-leave-benefit';
 import type { BenefitRule } from '../schemas/benefit-rules';
-import { Choice, EstimateNotice, Field, ResultPanel, RulesUsed } from './CalculatorParts';
+import { Choice, EstimateNotice, Field, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 
 interface Props { rules: BenefitRule[]; today: string }
 
@@ -25,7 +25,9 @@ export default function MaternityLeaveCalculator({ rules, today }: Props) {
 
   const monthlyWage = parseWon(wage);
   const errors: Record<string, string | undefined> = {};
-  if (wage.trim() && monthlyWage === null) errors.monthlyWage = '금액을 숫자로 쓰세요. 예: 3000000 또는 300만';
+  const wageError = wageProblem(wage);
+  // Set only when there is one, so a range problem from the check below is not hidden by an empty key.
+  if (wageError) errors.monthlyWage = wageError;
   if (!start) errors.start = '휴가 시작일을 고르세요.';
   const input = { monthlyWage: monthlyWage ?? 1, start, prioritySupportFirm: firm === 'priority', multipleBirth: birth === 'multiple' };
   if (!errors.start) Object.assign(errors, { ...checkMaternityLeaveInput(input, rules), ...errors });
@@ -36,7 +38,7 @@ export default function MaternityLeaveCalculator({ rules, today }: Props) {
     <div className="calc">
       <form className="calc-form" onSubmit={(event) => event.preventDefault()} aria-labelledby="calc-form-title">
         <h2 id="calc-form-title">내 정보 넣기</h2>
-        <Field id="wage" label="월 통상임금" unit="원" inputMode="numeric" value={wage} onChange={setWage} hint="세금을 떼기 전 매달 정해진 임금. 300만처럼 써도 됩니다." error={errors.monthlyWage} />
+        <WageField value={wage} onChange={setWage} error={errors.monthlyWage} />
         <Field id="start" label="휴가 시작일" type="date" value={start} onChange={setStart} hint="시작일에 시행 중인 상한액으로 계산합니다." error={errors.start} />
         <Choice name="firm" legend="회사 규모" value={firm} onChange={setFirm} options={[{ value: 'priority', label: '우선지원대상기업 (중소기업 등)' }, { value: 'other', label: '우선지원대상기업이 아님 (대규모 기업)' }]} />
         <Choice name="birth" legend="출산" value={birth} onChange={setBirth} options={[{ value: 'single', label: '한 명 (단태아)' }, { value: 'multiple', label: '쌍둥이 이상 (다태아)' }]} />

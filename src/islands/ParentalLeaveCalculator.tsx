@@ -1,10 +1,10 @@
 /** 육아휴직 급여 계산기: month by month, with the caps in force in each month. */
 import { useState } from 'react';
-import { formatRate, formatWon, parseWhole, parseWon } from '../lib/benefit-format';
+import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefit-format';
 import { calculateParentalLeave, checkParentalLeaveInput, type ParentalLeaveMonth } from '../lib/parental-leave-benefit';
 import { formatKoreanDate } from '../lib/seoul-time';
 import type { BenefitRule } from '../schemas/benefit-rules';
-import { Check, EstimateNotice, Field, ResultPanel, RulesUsed } from './CalculatorParts';
+import { Check, EstimateNotice, Field, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 
 interface Props { rules: BenefitRule[]; today: string }
 
@@ -28,7 +28,9 @@ export default function ParentalLeaveCalculator({ rules, today }: Props) {
   const monthlyWage = parseWon(wage);
   const monthCount = parseWhole(months);
   const errors: Record<string, string | undefined> = {};
-  if (wage.trim() && monthlyWage === null) errors.monthlyWage = '금액을 숫자로 쓰세요. 예: 3000000 또는 300만';
+  const wageError = wageProblem(wage);
+  // Set only when there is one, so a range problem from the check below is not hidden by an empty key.
+  if (wageError) errors.monthlyWage = wageError;
   if (!start) errors.start = '휴직 시작일을 고르세요.';
   if (months.trim() && monthCount === null) errors.months = '개월 수를 숫자로 쓰세요. 예: 12';
   const input = { monthlyWage: monthlyWage ?? 0, start, months: monthCount ?? 0, singleParent, sixPlusSix, extendedLeave };
@@ -41,7 +43,7 @@ export default function ParentalLeaveCalculator({ rules, today }: Props) {
     <div className="calc">
       <form className="calc-form" onSubmit={(event) => event.preventDefault()} aria-labelledby="calc-form-title">
         <h2 id="calc-form-title">내 정보 넣기</h2>
-        <Field id="wage" label="월 통상임금" unit="원" inputMode="numeric" value={wage} onChange={setWage} hint="세금을 떼기 전 매달 정해진 임금. 300만처럼 써도 됩니다." error={errors.monthlyWage} />
+        <WageField value={wage} onChange={setWage} error={errors.monthlyWage} />
         <Field id="start" label="휴직 시작일" type="date" value={start} onChange={setStart} error={errors.start} />
         <Field id="months" label="휴직 기간" unit="개월" inputMode="numeric" value={months} onChange={setMonths} error={errors.months} />
         <Check id="single-parent" label="한부모입니다" checked={singleParent} onChange={setSingleParent} hint="1~3개월 상한액이 높고, 18개월까지 쓸 수 있습니다." />

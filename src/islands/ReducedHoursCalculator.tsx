@@ -1,9 +1,9 @@
 /** 육아기 근로시간 단축 급여 계산기: the first 10 hours at 100%, the rest at 80%, each with its cap. */
 import { useState } from 'react';
-import { formatRate, formatWon, parseWhole, parseWon } from '../lib/benefit-format';
+import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefit-format';
 import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursShare } from '../lib/reduced-hours-benefit';
 import type { BenefitRule } from '../schemas/benefit-rules';
-import { EstimateNotice, Field, ResultPanel, RulesUsed } from './CalculatorParts';
+import { EstimateNotice, Field, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 
 interface Props { rules: BenefitRule[]; today: string }
 
@@ -24,7 +24,9 @@ export default function ReducedHoursCalculator({ rules, today }: Props) {
   const after = parseWhole(hoursAfter);
   const monthCount = parseWhole(months);
   const errors: Record<string, string | undefined> = {};
-  if (wage.trim() && monthlyWage === null) errors.monthlyWage = '금액을 숫자로 쓰세요. 예: 3000000 또는 300만';
+  const wageError = wageProblem(wage);
+  // Set only when there is one, so a range problem from the check below is not hidden by an empty key.
+  if (wageError) errors.monthlyWage = wageError;
   if (before === null) errors.hoursBefore = '시간을 숫자로 쓰세요. 예: 40';
   if (after === null) errors.hoursAfter = '시간을 숫자로 쓰세요. 예: 30';
   if (!start) errors.start = '단축 시작일을 고르세요.';
@@ -40,7 +42,7 @@ export default function ReducedHoursCalculator({ rules, today }: Props) {
     <div className="calc">
       <form className="calc-form" onSubmit={(event) => event.preventDefault()} aria-labelledby="calc-form-title">
         <h2 id="calc-form-title">내 정보 넣기</h2>
-        <Field id="wage" label="월 통상임금 (단축 전)" unit="원" inputMode="numeric" value={wage} onChange={setWage} hint="세금을 떼기 전 매달 정해진 임금. 300만처럼 써도 됩니다." error={errors.monthlyWage} />
+        <WageField label="월 통상임금 (단축 전)" value={wage} onChange={setWage} error={errors.monthlyWage} />
         <Field id="hours-before" label="단축 전 주 소정근로시간" unit="시간" inputMode="numeric" value={hoursBefore} onChange={setHoursBefore} error={errors.hoursBefore} />
         <Field id="hours-after" label="단축 후 주 소정근로시간" unit="시간" inputMode="numeric" value={hoursAfter} onChange={setHoursAfter} hint="주 15시간 이상 35시간 이하로 정합니다." error={errors.hoursAfter} />
         <Field id="start" label="단축 시작일" type="date" value={start} onChange={setStart} error={errors.start} />

@@ -35,6 +35,11 @@ export function parseWon(text: string): number | null {
   return /^\d+$/.test(compact) ? Number(compact) : null;
 }
 
+/** Why a typed wage is not an amount; undefined while the box is empty or the amount reads fine. */
+export function wageProblem(text: string): string | undefined {
+  return text.trim() && parseWon(text) === null ? '금액을 숫자로 쓰세요. 예: 3000000 또는 300만' : undefined;
+}
+
 /** A whole number typed into a field ("12", " 40 "), or null. */
 export function parseWhole(text: string): number | null {
   const trimmed = text.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRuleValue, formatWon, parseWhole, parseWon } from '../../src/lib/benefit-format';
+import { formatRuleValue, formatWon, parseWhole, parseWon, wageProblem } from '../../src/lib/benefit-format';
 import { countUnconfirmed, demoteHeadings, markUnconfirmed, prefixHeadingIds } from '../../src/lib/guide-html';
 
 describe('guide chapter HTML', () => {
@@ -28,6 +28,9 @@ describe('amounts as people type and read them', () => {
     expect(parseWon('250.5만')).toBe(2_505_000);
     expect(parseWon('삼백만원')).toBeNull();
     expect(parseWon('')).toBeNull();
+    expect(wageProblem('삼백만원')).toBe('금액을 숫자로 쓰세요. 예: 3000000 또는 300만');
+    expect(wageProblem('300만')).toBeUndefined();
+    expect(wageProblem('  ')).toBeUndefined();
     expect(parseWhole('12')).toBe(12);
     expect(parseWhole('1.5')).toBeNull();
   });
