@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { jobPixelInputs, stableJson, type ImageJob } from '../../src/lib/card-jobs';
+import { jobPixelInputs, type ImageJob } from '../../src/lib/card-jobs';
+import { stableJson } from '../../src/lib/stable-json';
 
 /** Source files whose change must redraw every image. */
 const CODE_DIRS = ['src/cards'];
@@ -53,7 +54,7 @@ export function pruneCache(cacheDir: string, used: Iterable<string>, maxAgeDays 
   let removed = 0;
   for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
     const file = path.resolve(cacheDir, name);
-    if (!name.endsWith('.png') || keep.has(file)) continue;
+    if (!/\.(png|zip)$/.test(name) || keep.has(file)) continue;
     if (now.getTime() - statSync(file).mtimeMs > maxAgeDays * DAY_MS) {
       rmSync(file);
       removed++;

@@ -1,11 +1,11 @@
 /**
  * Astro integration for card-news and OG images.
  * - build: draws every card before the pages (stopping on overflow), then after the pages draws each page's
- *   OG image from its meta tags, and copies PNGs and ZIPs from the cache (.cache/cards) into dist/.
+ *   OG image from its meta tags, and links PNGs and ZIPs from the cache (.cache/cards) into dist/.
  * - dev: serves the same URLs on demand from the same cache.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SlideJob } from '../../src/lib/card-jobs';
@@ -15,7 +15,7 @@ import { pruneCache } from './cache';
 import { handleDevImageRequest } from './dev-server';
 import { loadCardSite, planOgJobs, planSlideJobs } from './plan';
 import { renderImages, type RenderedImage, type RenderResult } from './render-pool';
-import { issueZip } from './zip';
+import { cachedIssueZip } from './zip';
 
 export class CardOverflowError extends Error {
   constructor(result: Pick<RenderResult, 'overflows'>) {
@@ -35,19 +35,30 @@ export async function renderAllSlides(root: string, cacheDir: string, workers?: 
   return result.images;
 }
 
-function copyInto(dist: string, images: RenderedImage[]) {
-  for (const { job, cached } of images) {
-    const target = path.join(dist, job.url);
-    mkdirSync(path.dirname(target), { recursive: true });
+/**
+ * Puts a cached file into dist/ as a hard link: thousands of PNGs and ZIPs appear at once instead of being
+ * copied on every build. Nothing edits files in dist/ in place, so the cache stays intact. Falls back
+ * to a copy where links are impossible (dist/ on another disk).
+ */
+function placeFile(cached: string, target: string) {
+  mkdirSync(path.dirname(target), { recursive: true });
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
     copyFileSync(cached, target);
   }
 }
 
-function writeIssueZips(dist: string, slides: RenderedImage[]) {
-  const bySlug = Map.groupBy(slides, (image) => (image.job as SlideJob).slug);
-  for (const [slug, images] of bySlug) {
-    writeFileSync(path.join(dist, issueZipPath(slug)), issueZip(images.map((image) => ({ url: image.job.url, cached: image.cached }))));
-  }
+/** Places every image, and one ZIP per issue; returns the cache files used (ZIPs included). */
+function placeInto(dist: string, cacheDir: string, images: RenderedImage[], slides: RenderedImage[]): string[] {
+  for (const { job, cached } of images) placeFile(cached, path.join(dist, job.url));
+  const zips = [...Map.groupBy(slides, (image) => (image.job as SlideJob).slug)].map(([slug, issueImages]) => {
+    const zip = cachedIssueZip(cacheDir, issueImages.map((image) => ({ url: image.job.url, cached: image.cached })));
+    placeFile(zip, path.join(dist, issueZipPath(slug)));
+    return zip;
+  });
+  return [...images.map((image) => image.cached), ...zips];
 }
 
 export default function cardImages(): AstroIntegration {
@@ -66,9 +77,7 @@ export default function cardImages(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
         const og = await renderImages(planOgJobs(dist, loadCardSite(root)), { root, cacheDir: cacheDir(), label: 'OG 이미지' });
-        copyInto(dist, [...slides, ...og.images]);
-        writeIssueZips(dist, slides);
-        pruneCache(cacheDir(), [...slides, ...og.images].map((image) => image.cached));
+        pruneCache(cacheDir(), placeInto(dist, cacheDir(), [...slides, ...og.images], slides));
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use((request, response, next) => {

@@ -86,8 +86,41 @@ describe('cache pruning', () => {
     const usedOld = file('used-old.png', old);
     const unusedOld = file('unused-old.png', old);
     const unusedRecent = file('unused-recent.png', new Date('2026-11-20T12:00:00Z'));
-    expect(pruneCache(dir, [usedOld], 14, now)).toBe(1);
-    expect([existsSync(usedOld), existsSync(unusedOld), existsSync(unusedRecent)]).toEqual([true, false, true]);
+    const unusedOldZip = file('unused-old.zip', old);
+    const unrelated = file('notes.txt', old);
+    expect(pruneCache(dir, [usedOld], 14, now)).toBe(2);
+    expect([usedOld, unusedOld, unusedRecent, unusedOldZip, unrelated].map((f) => existsSync(f))).toEqual([true, false, true, false, true]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('issue ZIPs in the cache', () => {
+  it('writes an issue ZIP once, with its cards under their published names, and a new one when a card changes', async () => {
+    const { cachedIssueZip } = await import('../../scripts/cards/zip');
+    const { unzipSync } = await import('fflate');
+    const { readFileSync, statSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cards-zip-'));
+    const card = (name: string, bytes: string) => {
+      writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    };
+    const files = [
+      { url: '/card-news/a/1.png', cached: card('aaa.png', 'first card') },
+      { url: '/card-news/a/2.png', cached: card('bbb.png', 'second card') },
+    ];
+    const zip = cachedIssueZip(dir, files);
+    const entries = unzipSync(readFileSync(zip));
+    expect(Object.keys(entries)).toEqual(['1.png', '2.png']);
+    expect(new TextDecoder().decode(entries['2.png'])).toBe('second card');
+
+    const written = statSync(zip).mtimeMs;
+    expect(cachedIssueZip(dir, files)).toBe(zip);
+    expect(statSync(zip).mtimeMs).toBe(written);
+
+    const edited = [files[0], { url: '/card-news/a/2.png', cached: card('ccc.png', 'edited card') }];
+    const editedZip = cachedIssueZip(dir, edited);
+    expect(editedZip).not.toBe(zip);
+    expect(new TextDecoder().decode(unzipSync(readFileSync(editedZip))['2.png'])).toBe('edited card');
     rmSync(dir, { recursive: true, force: true });
   });
 });
