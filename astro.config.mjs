@@ -18,6 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     react(),
+    adminApp(),
     cardImages(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
     pagefind(),
@@ -25,5 +26,8 @@ export default defineConfig({
   // Raw HTML and javascript: links are dropped from Markdown; see src/lib/safe-markdown.ts and README.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [safeMarkdown({ siteHost: new URL(site).host })] }) },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (src/data/page-cache.ts) are reused from the last build when
+  // neither their code nor their data changed. `npm run build -- --force` renders everything.
+  experimental: { incrementalBuild: true },
   server: { host: '127.0.0.1' },
 });

@@ -4,6 +4,7 @@
  * page (see finishPages); only then does the new folder replace
  * dist/. If anything fails, dist/ keeps the last good site and the temporary folder is removed.
  *
+ * Unchanged pages are copied from Astro's incremental cache (astro.config.mjs); `--force` renders all.
  * Extra arguments go to `astro build`. BUILD_OUT_DIR changes the final folder (the benchmark uses it).
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,8 @@ const root = process.cwd();
 const finalDir = path.resolve(root, process.env.BUILD_OUT_DIR ?? 'dist');
 const workDir = path.join(root, '.cache', 'build');
 const tempDir = path.join(workDir, `new-${process.pid}`);
+// Astro's record of the last build's pages (experimental.incrementalBuild, default cacheDir).
+const incrementalManifest = path.join(root, 'node_modules', '.astro', 'incremental-build.json');
 
 // Newsletter email editions (newsletters/<slug>/email.html) are not web pages: they go to a mailing
 // service as MJML wrote them, so they get no policy.
@@ -82,6 +85,8 @@ const astro = spawnSync('astro', ['build', '--outDir', tempDir, ...process.argv.
 try {
   if (astro.status !== 0) {
     console.error(`빌드가 실패해 ${path.relative(root, finalDir) || '.'}/는 이전 상태 그대로 두었습니다.`);
+    // A failed build may have stored some new pages under the old record; the next build renders everything.
+    rmSync(incrementalManifest, { force: true });
     process.exitCode = astro.status ?? 1;
   } else {
     await finishPages(tempDir);

@@ -8,6 +8,7 @@ import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection 
 import type { Newsletter } from '../schemas/newsletter';
 import type { SiteSettings } from '../schemas/site';
 import { getCardNewsList, getNewsletterList, getProgramList } from './content';
+import { keyedPaths } from './page-cache';
 
 export interface NewsletterIssue {
   slug: string;
@@ -34,6 +35,11 @@ export async function getNewsletterIssues(): Promise<NewsletterIssue[]> {
     letter: entry.body ?? '',
     sections: resolveNewsletterSections(entry.filePath ?? `content/newsletters/${entry.id}.md`, entry.data, catalog),
   }));
+}
+
+/** One path per issue, for the email editions (email.html, email.txt). */
+export async function newsletterIssuePaths() {
+  return keyedPaths((await getNewsletterIssues()).map((issue) => ({ params: { slug: issue.slug }, props: { issue } })));
 }
 
 export function emailInputFor(site: SiteSettings, issue: NewsletterIssue): NewsletterEmailInput {

@@ -61,15 +61,3 @@ export function ogJobFor(pagePath: string, input: OgCardInput, site: CardSite): 
 export function jobPixelInputs(job: ImageJob): unknown {
   return job.kind === 'slide' ? { kind: job.kind, slide: job.slide, context: job.context } : { kind: job.kind, input: job.input, site: job.site };
 }
-
-/** JSON with object keys sorted, so equal data always hashes the same. */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}

@@ -1,6 +1,7 @@
 /** The pure helpers around card images: URLs, alt text, OG meta parsing, viewer position, progress lines, jobs. */
 import { describe, expect, it } from 'vitest';
-import { jobPixelInputs, slideJobsFor, stableJson } from '../../src/lib/card-jobs';
+import { jobPixelInputs, slideJobsFor } from '../../src/lib/card-jobs';
+import { stableJson } from '../../src/lib/stable-json';
 import { issueZipPath, ogImagePath, ogSectionFor, pagePathForOgImage, parseCardImagePath, slideImagePath } from '../../src/lib/card-urls';
 import { decodeHtmlAttribute, readOgMeta } from '../../src/lib/og-meta';
 import { formatProgress, formatSummary } from '../../src/lib/render-progress';

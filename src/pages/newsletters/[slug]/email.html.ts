@@ -1,12 +1,11 @@
 /** /newsletters/<slug>/email.html: the email edition staff paste or upload into the mailing service. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import mjml2html from 'mjml';
-import { emailInputFor, getNewsletterIssues, type NewsletterIssue } from '../../../data/newsletter-issues';
+import { emailInputFor, newsletterIssuePaths, type NewsletterIssue } from '../../../data/newsletter-issues';
 import { getSite } from '../../../data/site';
 import { renderNewsletterEmail } from '../../../lib/newsletter-email';
 
-export const getStaticPaths = (async () =>
-  (await getNewsletterIssues()).map((issue) => ({ params: { slug: issue.slug }, props: { issue } }))) satisfies GetStaticPaths;
+export const getStaticPaths = newsletterIssuePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const html = await renderNewsletterEmail(emailInputFor(await getSite(), (props as { issue: NewsletterIssue }).issue), mjml2html);
