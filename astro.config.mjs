@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import cardImages from './scripts/cards/integration.ts';
+import adminApp from './src/integrations/admin-app.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

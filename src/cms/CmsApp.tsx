@@ -1,31 +1,28 @@
 /**
- * The /admin island: registers the centre's widgets, formats, previews and Korean wording, then starts
- * Decap with the config built at build time. Loaded with client:only, so no public page ever bundles it.
+ * The /admin island (client:only, so no public page ever bundles it). It starts Decap with the config built
+ * at build time. The CMS itself is src/cms/admin-app.ts: `astro dev` serves it through Vite; a build loads
+ * the separately built, cached bundle at `appUrl` (see src/integrations/admin-app.ts).
  */
-import CMS from 'decap-cms-app';
-import { ko } from 'decap-cms-locales';
 import { useEffect } from 'react';
-import type { ReferenceCatalog } from '../lib/newsletter-references';
-import type { CmsConfig } from './config';
-import { KOREAN_MARKDOWN } from './fields';
-import { YAML_LIST_FORMAT } from './collections';
-import { yamlListFormat } from './formats';
-import { koreanOverrides, mergePhrases } from './locale-ko';
-import { registerPreviews, type PreviewSite } from './previews/register';
-import KoreanMarkdownControl from './widgets/KoreanMarkdownControl';
-import KoreanMarkdownPreview from './widgets/KoreanMarkdownPreview';
+import type { CmsStart } from './admin-app';
 
 let started = false;
 
-export default function CmsApp({ config, site, catalog }: { config: CmsConfig; site: PreviewSite; catalog: ReferenceCatalog }) {
+function loadAdminApp(appUrl: string): Promise<typeof import('./admin-app')> {
+  return import.meta.env.DEV ? import('./admin-app') : import(/* @vite-ignore */ appUrl);
+}
+
+export default function CmsApp({ appUrl, ...start }: CmsStart & { appUrl: string }) {
   useEffect(() => {
     if (started) return;
     started = true;
-    CMS.registerLocale('ko', mergePhrases(ko, koreanOverrides));
-    CMS.registerWidget(KOREAN_MARKDOWN, KoreanMarkdownControl as never, KoreanMarkdownPreview);
-    CMS.registerCustomFormat(YAML_LIST_FORMAT, 'yaml', yamlListFormat);
-    registerPreviews(CMS, site, catalog);
-    CMS.init({ config: config as never });
+    loadAdminApp(appUrl).then(
+      (app) => app.startCms(start),
+      (error: unknown) => {
+        document.body.insertAdjacentHTML('afterbegin', '<p role="alert">관리 화면을 불러오지 못했습니다. 새로 고침해 보시고, 계속되면 담당 개발자에게 알려 주세요.</p>');
+        console.error(error);
+      },
+    );
   }, []);
   return null;
 }

@@ -1,0 +1,110 @@
+/**
+ * Builds Decap CMS for /admin (src/cms/admin-app.ts) apart from the site's own bundle, and keeps it in
+ * .cache/admin/<key>/ until the code it could contain changes. Bundling Decap takes seconds and most builds
+ * only change content, so most builds just link the cached files into dist/admin/app/<key>/.
+ *
+ * The key hashes every file under src/ and the installed packages' lockfile; the bundle's URL carries the
+ * key, so a browser never runs an old bundle. `astro dev` does not use any of this: there the island
+ * imports src/cms/admin-app.ts through Vite.
+ */
+import react from '@vitejs/plugin-react';
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, version as viteVersion } from 'vite';
+
+const ENTRY = 'src/cms/admin-app.ts';
+const ENTRY_FILE = 'admin-app.js';
+/** Everything the bundle can be made of, besides the packages (covered by the lockfile). */
+const SOURCE_DIR = 'src';
+const LOCKFILES = ['package-lock.json', 'package.json'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Changes whenever a source file, the lockfile or the bundler changes. */
+export function adminAppKey(root: string): string {
+  const hash = createHash('sha256').update(viteVersion);
+  const files = [...filesUnder(path.join(root, SOURCE_DIR)), ...LOCKFILES.map((file) => path.join(root, file)).filter(existsSync)];
+  for (const file of files) hash.update('\0').update(path.relative(root, file)).update('\0').update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The URL path of the bundle's entry for a key. */
+export function adminAppUrl(key: string): string {
+  return `/admin/app/${key}/${ENTRY_FILE}`;
+}
+
+/** Bundles the CMS into cacheDir/<key>/ unless it is there already; returns that folder. */
+export async function ensureAdminApp(root: string, cacheDir: string, key: string, log: (message: string) => void): Promise<string> {
+  const target = path.join(cacheDir, key);
+  if (existsSync(path.join(target, ENTRY_FILE))) return target;
+  const startedAt = Date.now();
+  // Written beside and renamed, so a killed build never leaves a half bundle under a valid key.
+  const partial = `${target}.${process.pid}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    root,
+    base: path.posix.dirname(adminAppUrl(key)) + '/',
+    publicDir: false,
+    // Only errors: the site's stylesheets name fonts under public/ that the bundle rightly leaves alone,
+    // and Vite would warn about each of them.
+    logLevel: 'error',
+    plugins: [react()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: partial,
+      emptyOutDir: true,
+      // Decap is one large application; splitting it would only add requests.
+      chunkSizeWarningLimit: 10_000,
+      rolldownOptions: { input: path.join(root, ENTRY), preserveEntrySignatures: 'strict', output: { entryFileNames: ENTRY_FILE } },
+    },
+  });
+  // Older bundles are of no use once this one exists.
+  for (const name of readdirSync(cacheDir)) if (!partial.endsWith(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  renameSync(partial, target);
+  log(`관리 화면(Decap CMS) 번들을 새로 만들었습니다: ${((Date.now() - startedAt) / 1000).toFixed(1)}초`);
+  return target;
+}
+
+/** Hard links (or copies, across disks) every file of `from` into `to`. */
+function linkTree(from: string, to: string) {
+  for (const file of filesUnder(from)) {
+    const target = path.join(to, path.relative(from, file));
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(file, target);
+    } catch {
+      copyFileSync(file, target);
+    }
+  }
+}
+
+export default function adminApp(): AstroIntegration {
+  let root = process.cwd();
+  let key = '';
+  const cacheDir = () => path.join(root, '.cache', 'admin');
+  return {
+    name: 'centre-admin-app',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        key = adminAppKey(root);
+        updateConfig({ vite: { define: { 'import.meta.env.ADMIN_APP_URL': JSON.stringify(adminAppUrl(key)) } } });
+      },
+      'astro:build:start': async ({ logger }) => {
+        await ensureAdminApp(root, cacheDir(), key, (message) => logger.info(message));
+      },
+      'astro:build:done': ({ dir }) => {
+        linkTree(path.join(cacheDir(), key), path.join(fileURLToPath(dir), path.posix.dirname(adminAppUrl(key))));
+      },
+    },
+  };
+}
