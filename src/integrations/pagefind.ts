@@ -52,6 +52,9 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
     // '+' is part of a word, so "6+6" (부모육아휴직제) is one word on both sides.
     const { index } = check(await pagefind.createIndex({ forceLanguage: 'ko', includeCharacters: '+' }), 'createIndex');
     if (!index) throw new Error('검색 색인 만들기 실패: Pagefind가 색인을 만들지 못했습니다.');
+    // Pages are sent without waiting for each answer: Pagefind indexes one page while the next one's forms
+    // are worked out. They are still sent in order, so the index comes out the same every time.
+    const added: Promise<unknown>[] = [];
     for (const file of files) {
       const original = readFileSync(path.join(siteDir, file), 'utf8');
       // Only content pages mark their main text with data-pagefind-body; lists, search and 404 stay out.
@@ -59,8 +62,9 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
       pages += 1;
       const { html, forms } = withFindableForms(original, vocabulary);
       if (forms.length) pagesWithForms += 1;
-      check(await index.addHTMLFile({ url: pageUrl(file), content: html }), `addHTMLFile ${file}`);
+      added.push(index.addHTMLFile({ url: pageUrl(file), content: html }).then((response) => check(response, `addHTMLFile ${file}`)));
     }
+    await Promise.all(added);
     check(await index.writeFiles({ outputPath }), 'writeFiles');
   } finally {
     await pagefind.close();
