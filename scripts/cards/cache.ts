@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { jobPixelInputs, type ImageJob } from '../../src/lib/card-jobs';
+import { filesUnder, hashFiles } from '../../src/lib/file-digest';
 import { stableJson } from '../../src/lib/stable-json';
 
 /** Source files whose change must redraw every image. */
@@ -13,21 +14,9 @@ const CODE_DIRS = ['src/cards'];
 const CODE_FILES = ['src/lib/slide-text.ts', 'src/lib/seoul-time.ts', 'scripts/cards/render-image.ts'];
 const PACKAGES = ['satori', '@resvg/resvg-js'];
 
-function filesIn(root: string, dir: string): string[] {
-  const full = path.join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /** One hash over template code, fonts and renderer versions. */
 export function rendererFingerprint(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of [...CODE_DIRS.flatMap((dir) => filesIn(root, dir)), ...CODE_FILES, ...filesIn(root, 'assets/fonts')]) {
-    hash.update(file).update(readFileSync(path.join(root, file)));
-  }
+  const hash = hashFiles(createHash('sha256'), root, [...CODE_DIRS.flatMap((dir) => filesUnder(root, dir)), ...CODE_FILES, ...filesUnder(root, 'assets/fonts')]);
   for (const name of PACKAGES) {
     hash.update(name).update(String(JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version));
   }

@@ -5,11 +5,11 @@
  * - dev: serves the same URLs on demand from the same cache.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SlideJob } from '../../src/lib/card-jobs';
 import { issueZipPath } from '../../src/lib/card-urls';
+import { linkOrCopy } from '../../src/lib/file-links';
 import { describeOverflow } from '../../src/cards';
 import { pruneCache } from './cache';
 import { handleDevImageRequest } from './dev-server';
@@ -35,27 +35,12 @@ export async function renderAllSlides(root: string, cacheDir: string, workers?: 
   return result.images;
 }
 
-/**
- * Puts a cached file into dist/ as a hard link: thousands of PNGs and ZIPs appear at once instead of being
- * copied on every build. Nothing edits files in dist/ in place, so the cache stays intact. Falls back
- * to a copy where links are impossible (dist/ on another disk).
- */
-function placeFile(cached: string, target: string) {
-  mkdirSync(path.dirname(target), { recursive: true });
-  rmSync(target, { force: true });
-  try {
-    linkSync(cached, target);
-  } catch {
-    copyFileSync(cached, target);
-  }
-}
-
 /** Places every image, and one ZIP per issue; returns the cache files used (ZIPs included). */
 function placeInto(dist: string, cacheDir: string, images: RenderedImage[], slides: RenderedImage[]): string[] {
-  for (const { job, cached } of images) placeFile(cached, path.join(dist, job.url));
+  for (const { job, cached } of images) linkOrCopy(cached, path.join(dist, job.url));
   const zips = [...Map.groupBy(slides, (image) => (image.job as SlideJob).slug)].map(([slug, issueImages]) => {
     const zip = cachedIssueZip(cacheDir, issueImages.map((image) => ({ url: image.job.url, cached: image.cached })));
-    placeFile(zip, path.join(dist, issueZipPath(slug)));
+    linkOrCopy(zip, path.join(dist, issueZipPath(slug)));
     return zip;
   });
   return [...images.map((image) => image.cached), ...zips];

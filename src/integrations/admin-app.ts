@@ -10,10 +10,12 @@
 import react from '@vitejs/plugin-react';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as viteVersion } from 'vite';
+import { filesUnder, hashFiles } from '../lib/file-digest';
+import { linkTree } from '../lib/file-links';
 
 const ENTRY = 'src/cms/admin-app.ts';
 const ENTRY_FILE = 'admin-app.js';
@@ -21,19 +23,10 @@ const ENTRY_FILE = 'admin-app.js';
 const SOURCE_DIR = 'src';
 const LOCKFILES = ['package-lock.json', 'package.json'];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /** Changes whenever a source file, the lockfile or the bundler changes. */
 export function adminAppKey(root: string): string {
-  const hash = createHash('sha256').update(viteVersion);
-  const files = [...filesUnder(path.join(root, SOURCE_DIR)), ...LOCKFILES.map((file) => path.join(root, file)).filter(existsSync)];
-  for (const file of files) hash.update('\0').update(path.relative(root, file)).update('\0').update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
+  const files = [...filesUnder(root, SOURCE_DIR), ...LOCKFILES.filter((file) => existsSync(path.join(root, file)))];
+  return hashFiles(createHash('sha256').update(viteVersion), root, files).digest('hex').slice(0, 16);
 }
 
 /** The URL path of the bundle's entry for a key. */
@@ -72,19 +65,6 @@ export async function ensureAdminApp(root: string, cacheDir: string, key: string
   renameSync(partial, target);
   log(`관리 화면(Decap CMS) 번들을 새로 만들었습니다: ${((Date.now() - startedAt) / 1000).toFixed(1)}초`);
   return target;
-}
-
-/** Hard links (or copies, across disks) every file of `from` into `to`. */
-function linkTree(from: string, to: string) {
-  for (const file of filesUnder(from)) {
-    const target = path.join(to, path.relative(from, file));
-    mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      linkSync(file, target);
-    } catch {
-      copyFileSync(file, target);
-    }
-  }
 }
 
 export default function adminApp(): AstroIntegration {

@@ -1,15 +1,20 @@
 /**
  * Builds the Pagefind search index at `astro:build:done`, through Pagefind's Node API (as Starlight does).
  * Each page is given its Korean findable forms first (src/lib/search-html.ts). The index goes to
- * <outDir>/pagefind/, never into public/ or Git.
+ * <outDir>/pagefind/, never into public/ or Git. A build whose indexed pages are all unchanged reuses the
+ * last index from .cache/search/.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadDataFile } from '../lib/content-files';
 import { dataFiles } from '../lib/content-model';
+import { hashFiles } from '../lib/file-digest';
+import { linkTree } from '../lib/file-links';
+import { stableJson } from '../lib/stable-json';
 import { createVocabulary, type GlossaryEntryInput } from '../lib/korean-search';
 import { findSearchBody, withFindableForms } from '../lib/search-html';
 
@@ -38,13 +43,17 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
   return response;
 }
 
-/** Indexes every HTML page under `siteDir` with the Korean forms added, and writes the Pagefind bundle. */
-export async function buildSearchIndex({ siteDir, outputPath, glossary }: SearchIndexOptions): Promise<SearchIndexReport> {
-  const vocabulary = createVocabulary(glossary);
-  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
+function htmlFiles(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/** Indexes every HTML page under `siteDir` with the Korean forms added, and writes the Pagefind bundle. */
+export async function buildSearchIndex({ siteDir, outputPath, glossary }: SearchIndexOptions): Promise<SearchIndexReport> {
+  const vocabulary = createVocabulary(glossary);
+  const files = htmlFiles(siteDir);
   let pages = 0;
   let pagesWithForms = 0;
   try {
@@ -72,15 +81,51 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
   return { pages, pagesWithForms };
 }
 
+/** The code that decides what goes into the index, besides Pagefind itself. */
+const SEARCH_CODE = ['src/integrations/pagefind.ts', 'src/lib/search-html.ts', 'src/lib/korean-search.ts', 'node_modules/pagefind/package.json'];
+
+/** Changes when an indexed page, the glossary or the indexing code changes. */
+function searchIndexKey(root: string, siteDir: string, glossary: readonly GlossaryEntryInput[]): string {
+  const hash = hashFiles(createHash('sha256'), root, SEARCH_CODE).update(stableJson(glossary));
+  for (const file of htmlFiles(siteDir)) {
+    const html = readFileSync(path.join(siteDir, file), 'utf8');
+    if (findSearchBody(html)) hash.update('\0').update(file).update('\0').update(html);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * The index in `cacheDir/<key>/`: when no indexed page changed since the last build, its files are linked
+ * into `outputPath` instead of being indexed again. Only the last index is kept.
+ */
+export async function cachedSearchIndex(root: string, cacheDir: string, options: SearchIndexOptions): Promise<SearchIndexReport & { reused: boolean }> {
+  const cached = path.join(cacheDir, searchIndexKey(root, options.siteDir, options.glossary));
+  if (existsSync(path.join(cached, 'report.json'))) {
+    linkTree(path.join(cached, 'pagefind'), options.outputPath);
+    return { ...(JSON.parse(readFileSync(path.join(cached, 'report.json'), 'utf8')) as SearchIndexReport), reused: true };
+  }
+  const report = await buildSearchIndex(options);
+  // Stored beside and renamed, so a killed build never leaves half an index under a valid key.
+  const partial = `${cached}.${process.pid}.partial`;
+  linkTree(options.outputPath, path.join(partial, 'pagefind'));
+  writeFileSync(path.join(partial, 'report.json'), JSON.stringify(report));
+  for (const name of readdirSync(cacheDir)) if (!partial.endsWith(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  renameSync(partial, cached);
+  return { ...report, reused: false };
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'centre-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const glossary = loadDataFile(process.cwd(), dataFiles.glossary.file, dataFiles.glossary.schema);
-        const report = await buildSearchIndex({ siteDir, outputPath: path.join(siteDir, 'pagefind'), glossary });
-        logger.info(`검색 색인: 페이지 ${report.pages}개, 그중 ${report.pagesWithForms}개에 한국어 검색어 보강`);
+        const root = process.cwd();
+        const glossary = loadDataFile(root, dataFiles.glossary.file, dataFiles.glossary.schema);
+        const cacheDir = path.join(root, '.cache', 'search');
+        mkdirSync(cacheDir, { recursive: true });
+        const report = await cachedSearchIndex(root, cacheDir, { siteDir, outputPath: path.join(siteDir, 'pagefind'), glossary });
+        logger.info(`검색 색인${report.reused ? '(바뀐 페이지가 없어 지난 색인 그대로)' : ''}: 페이지 ${report.pages}개, 그중 ${report.pagesWithForms}개에 한국어 검색어 보강`);
       },
     },
   };

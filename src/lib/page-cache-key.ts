@@ -5,8 +5,7 @@
  * page's own params and props. A page that reads more than that must not get a key, or it goes stale.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { filesUnder, hashFiles } from './file-digest';
 import { stableJson } from './stable-json';
 
 /** Staff-owned data any page may show: site settings, categories, glossary, benefit rules. */
@@ -18,13 +17,7 @@ export function pageCacheKey(...parts: unknown[]): string {
 
 /** A hash of every file in content/data/ and of the build day, which decides programme statuses. */
 export function sharedInputsDigest(root: string, today: string): string {
-  const hash = createHash('sha256').update(today);
-  const files = readdirSync(path.join(root, SHARED_DATA_DIR), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
-  for (const file of files) hash.update('\0').update(file).update('\0').update(readFileSync(path.join(root, file)));
-  return hash.digest('hex');
+  return hashFiles(createHash('sha256').update(today), root, filesUnder(root, SHARED_DATA_DIR)).digest('hex');
 }
 
 /** Adds a cacheKey to each of getStaticPaths' results, from the shared inputs and the path's params and props. */

@@ -1,0 +1,55 @@
+/**
+ * The search index cache, with the real Pagefind: an unchanged site reuses the last index (the same files),
+ * and a change to one indexed page, or to the glossary, indexes again.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedSearchIndex } from '../../src/integrations/pagefind';
+
+const work = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const root = path.join(work, 'project');
+for (const file of ['src/integrations/pagefind.ts', 'src/lib/search-html.ts', 'src/lib/korean-search.ts', 'node_modules/pagefind/package.json']) {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  cpSync(path.resolve(file), path.join(root, file));
+}
+const cacheDir = path.join(root, '.cache', 'search');
+mkdirSync(cacheDir, { recursive: true });
+
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="ko"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+const glossary = [{ term: '육아휴직', aliases: ['육휴'] }];
+
+/** A fresh built site, as each build makes one. */
+function site(name: string, leaveText: string) {
+  const dir = path.join(work, name);
+  mkdirSync(path.join(dir, 'guide', 'leave'), { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="ko"><body>목록</body></html>');
+  writeFileSync(path.join(dir, 'guide', 'leave', 'index.html'), page('육아휴직', leaveText));
+  return { siteDir: dir, outputPath: path.join(dir, 'pagefind'), glossary };
+}
+
+const indexFiles = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name)).toString('base64')]));
+
+describe('search index cache', () => {
+  it('reuses the last index for unchanged pages and indexes again after a change', { timeout: 60_000 }, async () => {
+    const first = await cachedSearchIndex(root, cacheDir, site('build-1', '아이가 8세 이하이면 신청할 수 있습니다.'));
+    expect(first).toMatchObject({ reused: false, pages: 1 });
+
+    const second = site('build-2', '아이가 8세 이하이면 신청할 수 있습니다.');
+    expect(await cachedSearchIndex(root, cacheDir, second)).toMatchObject({ reused: true, pages: 1 });
+    expect(indexFiles(second.outputPath)).toEqual(indexFiles(path.join(work, 'build-1', 'pagefind')));
+
+    const edited = site('build-3', '아이가 8세 이하이거나 초등학교 2학년 이하이면 신청할 수 있습니다.');
+    expect(await cachedSearchIndex(root, cacheDir, edited)).toMatchObject({ reused: false });
+    expect(indexFiles(edited.outputPath)).not.toEqual(indexFiles(second.outputPath));
+
+    const newGlossary = { ...site('build-4', '아이가 8세 이하이거나 초등학교 2학년 이하이면 신청할 수 있습니다.'), glossary: [{ term: '육아휴직', aliases: ['육휴', '육아 휴직'] }] };
+    expect(await cachedSearchIndex(root, cacheDir, newGlossary)).toMatchObject({ reused: false });
+    // Only the newest index is kept.
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+});
