@@ -59,13 +59,13 @@ interface Run {
 }
 
 /** Runs a build under /usr/bin/time, printing a progress line every 10 s. */
-function timed(label: string, cwd: string, command: string[]): Promise<Run> {
+function timed(label: string, cwd: string, command: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
   log(`${label} …`);
   return new Promise((resolve, reject) => {
     const startedAt = Date.now();
     const child = spawn('/usr/bin/time', ['-f', '__TIME__ %M %e', ...command], {
       cwd,
-      env: { ...process.env, SITE_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', CI: '1' },
+      env: { ...process.env, SITE_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', CI: '1', ...extraEnv },
     });
     let output = '';
     let lastLine = '';
@@ -125,6 +125,22 @@ async function firstSearchBytes(): Promise<{ bytes: number; requests: number }> 
   }
 }
 
+/** Files that differ between two built sites (missing on one side, or different bytes), relative paths. */
+function differingFiles(a: string, b: string): string[] {
+  const list = (dir: string) =>
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+  const inB = new Set(list(b));
+  const differing = list(a).filter((file) => {
+    if (!inB.delete(file)) return true;
+    const [statA, statB] = [statSync(path.join(a, file)), statSync(path.join(b, file))];
+    if (statA.ino === statB.ino) return false; // the same hard-linked card image
+    return statA.size !== statB.size || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)));
+  });
+  return [...differing, ...inB].sort();
+}
+
 function editOneIssue(slug: string) {
   const file = path.join(siteDir, 'content', 'card-news', `${slug}.md`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n\s+body: )(.)/, '$1(수정) $2'));
@@ -155,6 +171,10 @@ async function main() {
   editOneIssue(cardNewsSlugs[Math.floor(cardNewsSlugs.length / 2)]);
   const floorEdit = await timed('floor: one issue edited', floorDir, floor);
   const edit = await timed('site: one issue edited', siteDir, ours);
+  // The edit build reused pages and images from earlier builds; everything drawn afresh must be the same site.
+  await timed('site: the same, everything rendered again (--force)', siteDir, [...ours, '--force'], { BUILD_OUT_DIR: 'dist-full' });
+  const stale = differingFiles(path.join(siteDir, 'dist'), path.join(siteDir, 'dist-full'));
+  log(stale.length ? `incremental build differs from a full one in ${stale.length} files: ${stale.slice(0, 10).join(', ')}` : 'incremental build = full build, byte for byte');
 
   const dist = path.join(siteDir, 'dist');
   const pages = countFiles(dist, '.html');
@@ -184,6 +204,7 @@ async function main() {
     `| pages/s, cold | ${(pages / cold.seconds).toFixed(1)} |`,
     `| card images, cold | ${cards ? `${cards.drawn} drawn in ${cards.seconds.toFixed(1)} s = ${(cards.drawn / cards.seconds).toFixed(1)} images/s` : 'not reported'} |`,
     `| OG images, cold | ${og ? `${og.drawn} drawn in ${og.seconds.toFixed(1)} s = ${(og.drawn / og.seconds).toFixed(1)} images/s` : 'not reported'} |`,
+    `| one-edit build = full \`--force\` build, byte for byte | ${stale.length ? `no: ${stale.length} files differ` : 'yes'} |`,
     `| card images redrawn after the edit | ${editCards ? `${editCards.drawn} of ${editCards.total}` : 'not reported'} |`,
     `| dist size | ${mb(sizeOf(dist))} |`,
     `| Pagefind index (dist/pagefind) | ${mb(sizeOf(path.join(dist, 'pagefind')))} |`,
@@ -201,6 +222,7 @@ async function main() {
       editCards && editCards.drawn > size.slidesPerIssue && `the one-issue edit redrew ${editCards.drawn} card images`,
       sizeOf(path.join(dist, 'pagefind')) === 0 && 'no Pagefind index',
       search.bytes === 0 && 'the first search fetched nothing',
+      stale.length && `the incremental build differs from a full build in ${stale.join(', ').slice(0, 500)}`,
     ].filter(Boolean);
     if (problems.length) throw new Error(`quick benchmark: ${problems.join('; ')}`);
     log('quick benchmark: every step worked');
