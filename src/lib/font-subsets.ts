@@ -33,14 +33,24 @@ const ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i);
 /** Characters a font can draw: not controls, not whitespace other than the space. */
 const drawable = (cp: number) => cp === 0x20 || (cp > 0x20 && !(cp >= 0x7f && cp <= 0x9f) && !/\s/u.test(String.fromCodePoint(cp)));
 
+/** Scratch marks for codePointsOf, one per Unicode code point; always left all zero. */
+const marks = new Uint8Array(0x110000);
+
 /** The distinct drawable code points in a text. */
 export function codePointsOf(text: string): Set<number> {
-  const found = new Set<number>();
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    if (drawable(cp)) found.add(cp);
+  // The build runs this over every page (tens of millions of characters), so the distinct code points
+  // are found with a typed array rather than a Set, and each distinct one is tested for drawability once.
+  const distinct: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (marks[cp] === 0) {
+      marks[cp] = 1;
+      distinct.push(cp);
+    }
   }
-  return found;
+  for (const cp of distinct) marks[cp] = 0;
+  return new Set(distinct.filter(drawable));
 }
 
 /**

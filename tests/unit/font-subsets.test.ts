@@ -3,6 +3,13 @@ import { codePointsOf, fontFaceCss, planChunks, unicodeRange, withoutFontFaces }
 
 const cps = (text: string) => codePointsOf(text);
 
+describe('codePointsOf', () => {
+  it('finds each drawable character once, astral ones whole, and nothing left over from the text before', () => {
+    expect([...cps('가가 나\n\t𝟘')].sort((a, b) => a - b)).toEqual([0x20, 0xac00, 0xb098, 0x1d7d8]);
+    expect([...cps('다')]).toEqual([0xb2e4]);
+  });
+});
+
 describe('planChunks', () => {
   it('puts ASCII and the characters on most pages first, then rarer ones by page count', () => {
     const pages = [cps('센터 안내 육아'), cps('센터 안내 휴직'), cps('센터 안내 휴가'), cps('센터 휴가 쉼')];
