@@ -7,7 +7,6 @@
  * key, so a browser never runs an old bundle. `astro dev` does not use any of this: there the island
  * imports src/cms/admin-app.ts through Vite.
  */
-import react from '@vitejs/plugin-react';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -50,8 +49,11 @@ export async function ensureAdminApp(root: string, cacheDir: string, key: string
     // Only errors: the site's stylesheets name fonts under public/ that the bundle rightly leaves alone,
     // and Vite would warn about each of them.
     logLevel: 'error',
-    plugins: [react()],
+    // A production bundle whatever NODE_ENV the calling process has (Vitest sets it to "test"): React's
+    // production build, and JSX compiled for it (the development JSX runtime does not exist there).
+    mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
     build: {
       outDir: partial,
       emptyOutDir: true,
