@@ -1,6 +1,7 @@
 /**
  * Korean IME input in the real Decap UI: every kind of text field the centre's config uses must keep
- * every syllable of a sentence composed syllable by syllable, as decap-cms #1347 describes it.
+ * every syllable of a sentence composed syllable by syllable. The bug itself (decap-cms #1347) is reproduced
+ * in cms-ime-bug.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
