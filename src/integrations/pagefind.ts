@@ -16,7 +16,7 @@ import { hashFiles } from '../lib/file-digest';
 import { linkTree } from '../lib/file-links';
 import { stableJson } from '../lib/stable-json';
 import { createVocabulary, type GlossaryEntryInput } from '../lib/korean-search';
-import { findSearchBody, withFindableForms } from '../lib/search-html';
+import { searchDocument, withFindableForms } from '../lib/search-html';
 
 export interface SearchIndexOptions {
   /** Folder of built HTML pages, e.g. dist/. */
@@ -43,18 +43,31 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
   return response;
 }
 
-function htmlFiles(siteDir: string): string[] {
+interface SearchPage {
+  /** Relative to the site folder, e.g. `guide/a/index.html`. */
+  file: string;
+  /** What Pagefind reads of it (searchDocument): head and `data-pagefind-body` element. */
+  document: string;
+}
+
+/**
+ * Every page under `siteDir` that has a `data-pagefind-body` element, in file order. Only content pages mark
+ * their main text that way; lists, search and 404 stay out of the index.
+ */
+function searchPages(siteDir: string): SearchPage[] {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
-    .sort();
+    .sort()
+    .flatMap((file) => {
+      const document = searchDocument(readFileSync(path.join(siteDir, file), 'utf8'));
+      return document === null ? [] : [{ file, document }];
+    });
 }
 
-/** Indexes every HTML page under `siteDir` with the Korean forms added, and writes the Pagefind bundle. */
-export async function buildSearchIndex({ siteDir, outputPath, glossary }: SearchIndexOptions): Promise<SearchIndexReport> {
+/** Indexes the pages (by default every page under `siteDir`) with the Korean forms added, and writes the Pagefind bundle. */
+export async function buildSearchIndex({ siteDir, outputPath, glossary }: SearchIndexOptions, pages = searchPages(siteDir)): Promise<SearchIndexReport> {
   const vocabulary = createVocabulary(glossary);
-  const files = htmlFiles(siteDir);
-  let pages = 0;
   let pagesWithForms = 0;
   try {
     // Korean for every page: one index, so language detection can never split it in two.
@@ -64,12 +77,8 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
     // Pages are sent without waiting for each answer: Pagefind indexes one page while the next one's forms
     // are worked out. They are still sent in order, so the index comes out the same every time.
     const added: Promise<unknown>[] = [];
-    for (const file of files) {
-      const original = readFileSync(path.join(siteDir, file), 'utf8');
-      // Only content pages mark their main text with data-pagefind-body; lists, search and 404 stay out.
-      if (!findSearchBody(original)) continue;
-      pages += 1;
-      const { html, forms } = withFindableForms(original, vocabulary);
+    for (const { file, document } of pages) {
+      const { html, forms } = withFindableForms(document, vocabulary);
       if (forms.length) pagesWithForms += 1;
       added.push(index.addHTMLFile({ url: pageUrl(file), content: html }).then((response) => check(response, `addHTMLFile ${file}`)));
     }
@@ -78,19 +87,16 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
   } finally {
     await pagefind.close();
   }
-  return { pages, pagesWithForms };
+  return { pages: pages.length, pagesWithForms };
 }
 
 /** The code that decides what goes into the index, besides Pagefind itself. */
 const SEARCH_CODE = ['src/integrations/pagefind.ts', 'src/lib/search-html.ts', 'src/lib/korean-search.ts', 'node_modules/pagefind/package.json'];
 
 /** Changes when an indexed page, the glossary or the indexing code changes. */
-function searchIndexKey(root: string, siteDir: string, glossary: readonly GlossaryEntryInput[]): string {
+function searchIndexKey(root: string, pages: readonly SearchPage[], glossary: readonly GlossaryEntryInput[]): string {
   const hash = hashFiles(createHash('sha256'), root, SEARCH_CODE).update(stableJson(glossary));
-  for (const file of htmlFiles(siteDir)) {
-    const html = readFileSync(path.join(siteDir, file), 'utf8');
-    if (findSearchBody(html)) hash.update('\0').update(file).update('\0').update(html);
-  }
+  for (const { file, document } of pages) hash.update('\0').update(file).update('\0').update(document);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -99,12 +105,13 @@ function searchIndexKey(root: string, siteDir: string, glossary: readonly Glossa
  * into `outputPath` instead of being indexed again. Only the last index is kept.
  */
 export async function cachedSearchIndex(root: string, cacheDir: string, options: SearchIndexOptions): Promise<SearchIndexReport & { reused: boolean }> {
-  const cached = path.join(cacheDir, searchIndexKey(root, options.siteDir, options.glossary));
+  const pages = searchPages(options.siteDir);
+  const cached = path.join(cacheDir, searchIndexKey(root, pages, options.glossary));
   if (existsSync(path.join(cached, 'report.json'))) {
     linkTree(path.join(cached, 'pagefind'), options.outputPath);
     return { ...(JSON.parse(readFileSync(path.join(cached, 'report.json'), 'utf8')) as SearchIndexReport), reused: true };
   }
-  const report = await buildSearchIndex(options);
+  const report = await buildSearchIndex(options, pages);
   // Stored beside and renamed, so a killed build never leaves half an index under a valid key.
   const partial = `${cached}.${process.pid}.partial`;
   linkTree(options.outputPath, path.join(partial, 'pagefind'));

@@ -13,8 +13,11 @@ export const FINDABLE_TITLE_FIELD = 'titleforms';
 
 const BODY_OPEN_RE = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-body(?=[\s=/>])[^>]*>/i;
 
-/** Where the `data-pagefind-body` element's content starts and ends, or null when the page has none. */
-export function findSearchBody(html: string): { start: number; end: number } | null {
+/**
+ * Where the `data-pagefind-body` element's content starts and ends, or null when the page has none;
+ * `openTag` is the element's opening tag as written, `tag` its name.
+ */
+export function findSearchBody(html: string): { start: number; end: number; openTag: string; tag: string } | null {
   const open = BODY_OPEN_RE.exec(html);
   if (!open) return null;
   const tag = open[1].toLowerCase();
@@ -24,9 +27,22 @@ export function findSearchBody(html: string): { start: number; end: number } | n
   let depth = 1;
   for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
     depth += m[1] ? -1 : 1;
-    if (depth === 0) return { start, end: m.index };
+    if (depth === 0) return { start, end: m.index, openTag: open[0], tag };
   }
-  return { start, end: html.length };
+  return { start, end: html.length, openTag: open[0], tag };
+}
+
+/**
+ * What Pagefind reads of a page: its <head> (language, title) and the `data-pagefind-body` element.
+ * Pagefind ignores the rest (header, menus, footer) anyway, so leaving it out gives the same index from
+ * a third less HTML. Null when the page has no such element.
+ */
+export function searchDocument(html: string): string | null {
+  const body = findSearchBody(html);
+  if (!body) return null;
+  const headEnd = html.search(/<\/head>/i);
+  const head = headEnd === -1 ? '' : html.slice(0, headEnd + '</head>'.length);
+  return `${head}<body>${body.openTag}${html.slice(body.start, body.end)}</${body.tag}></body></html>`;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createVocabulary } from '../../src/lib/korean-search';
-import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD, findSearchBody, htmlToText, withFindableForms } from '../../src/lib/search-html';
+import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD, findSearchBody, htmlToText, searchDocument, withFindableForms } from '../../src/lib/search-html';
 
 const vocabulary = createVocabulary([
   { term: '육아휴직', parts: ['육아', '휴직'], aliases: ['육휴'] },
@@ -20,6 +20,18 @@ describe('findSearchBody', () => {
   });
   it('does not take data-pagefind-body-like attributes', () => {
     expect(findSearchBody('<div data-pagefind-bodyguard>x</div>')).toBeNull();
+  });
+});
+
+describe('searchDocument', () => {
+  it('keeps the head and the data-pagefind-body element, and leaves out header, menus and footer', () => {
+    const html = `<!doctype html><html lang="ko"><head><title>육아휴직</title></head><body><header>메뉴</header><main><article class="prose" data-pagefind-body><h1>육아휴직</h1><div><p>본문</p></div></article></main><footer>센터 전화</footer></body></html>`;
+    expect(searchDocument(html)).toBe(
+      '<!doctype html><html lang="ko"><head><title>육아휴직</title></head><body><article class="prose" data-pagefind-body><h1>육아휴직</h1><div><p>본문</p></div></article></body></html>',
+    );
+  });
+  it('is null for a page that is not indexed', () => {
+    expect(searchDocument('<html><head></head><body><main><h1>목록</h1></main></body></html>')).toBeNull();
   });
 });
 
