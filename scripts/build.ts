@@ -81,7 +81,18 @@ function removeAbandonedBuilds() {
 
 mkdirSync(workDir, { recursive: true });
 removeAbandonedBuilds();
-const astro = spawnSync('astro', ['build', '--outDir', tempDir, ...process.argv.slice(2)], { stdio: 'inherit' });
+/**
+ * The environment of the Astro build: always production, whatever runs it. A test runner such as Vitest sets
+ * NODE_ENV=test and copies import.meta.env into process.env (DEV=1, MODE=test…); pages would then see
+ * DEV as true while rendering, and Vite would keep development-only code such as React's development JSX.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+  return env;
+}
+
+const astro = spawnSync('astro', ['build', '--outDir', tempDir, ...process.argv.slice(2)], { stdio: 'inherit', env: buildEnvironment() });
 try {
   if (astro.status !== 0) {
     console.error(`빌드가 실패해 ${path.relative(root, finalDir) || '.'}/는 이전 상태 그대로 두었습니다.`);

@@ -76,10 +76,12 @@ export default function adminApp(): AstroIntegration {
   return {
     name: 'centre-admin-app',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
         key = adminAppKey(root);
-        updateConfig({ vite: { define: { 'import.meta.env.ADMIN_APP_URL': JSON.stringify(adminAppUrl(key)) } } });
+        // Empty outside builds: `astro dev` serves src/cms/admin-app.ts through Vite instead.
+        const url = command === 'build' ? adminAppUrl(key) : '';
+        updateConfig({ vite: { define: { 'import.meta.env.ADMIN_APP_URL': JSON.stringify(url) } } });
       },
       'astro:build:start': async ({ logger }) => {
         await ensureAdminApp(root, cacheDir(), key, (message) => logger.info(message));

@@ -6,12 +6,13 @@
  * - every <img> has width and height, and images below the fold load lazily.
  * "Compressed" means gzip at level 9 of each response, as the web server sends it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './support/browser';
-import { builtHtmlFiles, fileForUrlPath, isContentPage, onePagePerTemplate, readBuiltPage } from './support/built-site';
+import { builtHtmlFiles, DIST, fileForUrlPath, isContentPage, onePagePerTemplate, readBuiltPage } from './support/built-site';
 
 const KB = 1024;
 export const BUDGET = { contentHtmlCss: 60 * KB, homeFirstLoad: 200 * KB };
@@ -98,6 +99,16 @@ describe('pages that only show content', () => {
       return total > BUDGET.contentHtmlCss ? [`${urlPath}: ${(total / KB).toFixed(1)} KB`] : [];
     });
     expect(over).toEqual([]);
+  });
+});
+
+describe('scripts', () => {
+  it('are production builds: no React development JSX anywhere in the site’s or the admin’s JavaScript', () => {
+    const scripts = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.js') && !entry.parentPath.includes(`${path.sep}pagefind`))
+      .map((entry) => path.join(entry.parentPath, entry.name));
+    expect(scripts.length).toBeGreaterThan(5);
+    expect(scripts.filter((file) => /jsxDEV\)?\(/.test(readFileSync(file, 'utf8'))).map((file) => path.relative(DIST, file))).toEqual([]);
   });
 });
 

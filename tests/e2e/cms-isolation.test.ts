@@ -2,7 +2,7 @@
  * Decap CMS is megabytes of JavaScript. It must reach staff at /admin and no one else: no public page's
  * HTML, and no script such a page loads (directly or through imports), may contain CMS code.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtHtmlFiles, urlPathOf } from './support/built-site';
@@ -46,6 +46,14 @@ describe('CMS code stays in /admin', () => {
       ]);
     expect(pages.length).toBeGreaterThan(10);
     expect(offenders).toEqual([]);
+  });
+
+  it('is bundled once, under /admin/app/, and not again with the site’s own scripts', () => {
+    const siteScripts = readdirSync(path.join(DIST, '_astro')).filter((name) => name.endsWith('.js'));
+    const withCms = siteScripts.filter((name) => /decap-cms|DecapCms/.test(readFileSync(path.join(DIST, '_astro', name), 'utf8')));
+    expect(siteScripts.length).toBeGreaterThan(0);
+    expect(withCms).toEqual([]);
+    expect(readdirSync(path.join(DIST, 'admin', 'app'))).toHaveLength(1);
   });
 
   it('the sitemap leaves /admin out', () => {
