@@ -15,8 +15,8 @@ import { dataFiles } from '../lib/content-model';
 import { hashFiles } from '../lib/file-digest';
 import { linkTree } from '../lib/file-links';
 import { stableJson } from '../lib/stable-json';
-import { createVocabulary, type GlossaryEntryInput } from '../lib/korean-search';
-import { searchDocument, withFindableForms } from '../lib/search-html';
+import { createVocabulary, type GlossaryEntryInput, type SearchVocabulary } from '../lib/korean-search';
+import { findableFormsOf, searchDocument, withForms, type FindableForms } from '../lib/search-html';
 
 export interface SearchIndexOptions {
   /** Folder of built HTML pages, e.g. dist/. */
@@ -48,6 +48,8 @@ interface SearchPage {
   file: string;
   /** What Pagefind reads of it (searchDocument): head and `data-pagefind-body` element. */
   document: string;
+  /** Its Korean forms, when already known (from the cache); otherwise they are worked out. */
+  forms?: FindableForms;
 }
 
 /**
@@ -77,9 +79,10 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
     // Pages are sent without waiting for each answer: Pagefind indexes one page while the next one's forms
     // are worked out. They are still sent in order, so the index comes out the same every time.
     const added: Promise<unknown>[] = [];
-    for (const { file, document } of pages) {
-      const { html, forms } = withFindableForms(document, vocabulary);
-      if (forms.length) pagesWithForms += 1;
+    for (const { file, document, forms } of pages) {
+      const found = forms ?? findableFormsOf(document, vocabulary);
+      if (found.forms.length) pagesWithForms += 1;
+      const html = withForms(document, found);
       added.push(index.addHTMLFile({ url: pageUrl(file), content: html }).then((response) => check(response, `addHTMLFile ${file}`)));
     }
     await Promise.all(added);
@@ -93,30 +96,60 @@ export async function buildSearchIndex({ siteDir, outputPath, glossary }: Search
 /** The code that decides what goes into the index, besides Pagefind itself. */
 const SEARCH_CODE = ['src/integrations/pagefind.ts', 'src/lib/search-html.ts', 'src/lib/korean-search.ts', 'node_modules/pagefind/package.json'];
 
-/** Changes when an indexed page, the glossary or the indexing code changes. */
-function searchIndexKey(root: string, pages: readonly SearchPage[], glossary: readonly GlossaryEntryInput[]): string {
-  const hash = hashFiles(createHash('sha256'), root, SEARCH_CODE).update(stableJson(glossary));
-  for (const { file, document } of pages) hash.update('\0').update(file).update('\0').update(document);
-  return hash.digest('hex').slice(0, 32);
+/** Changes with the glossary or the indexing code: what decides a page's forms besides its own HTML. */
+function formsDigest(root: string, glossary: readonly GlossaryEntryInput[]): string {
+  return hashFiles(createHash('sha256'), root, SEARCH_CODE).update(stableJson(glossary)).digest('hex');
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Korean forms of each page, remembered by a hash of its document and of formsDigest in
+ * `cacheDir/forms.json`: after one page changes, only that page's forms are worked out again.
+ * Only this build's pages are written back, so the file does not grow.
+ */
+function withCachedForms(cacheDir: string, digest: string, pages: SearchPage[], vocabulary: SearchVocabulary): SearchPage[] {
+  const file = path.join(cacheDir, 'forms.json');
+  let known: Record<string, FindableForms> = {};
+  try {
+    known = JSON.parse(readFileSync(file, 'utf8')) as Record<string, FindableForms>;
+  } catch {
+    // No cache yet (or an unreadable one): every page's forms are worked out.
+  }
+  const used: Record<string, FindableForms> = {};
+  const result = pages.map((page) => {
+    const key = sha256(digest + page.document);
+    used[key] = known[key] ?? findableFormsOf(page.document, vocabulary);
+    return { ...page, forms: used[key] };
+  });
+  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(used));
+  renameSync(`${file}.${process.pid}.partial`, file);
+  return result;
 }
 
 /**
- * The index in `cacheDir/<key>/`: when no indexed page changed since the last build, its files are linked
- * into `outputPath` instead of being indexed again. Only the last index is kept.
+ * The index in `cacheDir/index/<key>/`: when no indexed page changed since the last build, its files are
+ * linked into `outputPath` instead of being indexed again. Only the last index is kept. When the index
+ * must be made again, unchanged pages keep their Korean forms from `cacheDir/forms.json`.
  */
 export async function cachedSearchIndex(root: string, cacheDir: string, options: SearchIndexOptions): Promise<SearchIndexReport & { reused: boolean }> {
+  const indexes = path.join(cacheDir, 'index');
+  mkdirSync(indexes, { recursive: true });
+  const digest = formsDigest(root, options.glossary);
   const pages = searchPages(options.siteDir);
-  const cached = path.join(cacheDir, searchIndexKey(root, pages, options.glossary));
+  const key = createHash('sha256').update(digest);
+  for (const { file, document } of pages) key.update('\0').update(file).update('\0').update(document);
+  const cached = path.join(indexes, key.digest('hex').slice(0, 32));
   if (existsSync(path.join(cached, 'report.json'))) {
     linkTree(path.join(cached, 'pagefind'), options.outputPath);
     return { ...(JSON.parse(readFileSync(path.join(cached, 'report.json'), 'utf8')) as SearchIndexReport), reused: true };
   }
-  const report = await buildSearchIndex(options, pages);
+  const report = await buildSearchIndex(options, withCachedForms(cacheDir, digest, pages, createVocabulary(options.glossary)));
   // Stored beside and renamed, so a killed build never leaves half an index under a valid key.
   const partial = `${cached}.${process.pid}.partial`;
   linkTree(options.outputPath, path.join(partial, 'pagefind'));
   writeFileSync(path.join(partial, 'report.json'), JSON.stringify(report));
-  for (const name of readdirSync(cacheDir)) if (!partial.endsWith(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(indexes)) if (!partial.endsWith(name)) rmSync(path.join(indexes, name), { recursive: true, force: true });
   renameSync(partial, cached);
   return { ...report, reused: false };
 }

@@ -65,17 +65,34 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 const metaTag = (field: string, words: string[]) =>
   words.length ? `<meta data-pagefind-meta="${field}[content]" content="${escapeAttribute(words.join(' '))}">` : '';
 
-/**
- * The page's HTML with its findable forms as hidden Pagefind metadata fields: those of the whole text,
- * and those of the title (its first <h1>) on their own. Unchanged if there are none.
- */
-export function withFindableForms(html: string, vocabulary: SearchVocabulary): { html: string; forms: string[]; titleForms: string[] } {
+export interface FindableForms {
+  /** Extra words for the whole text of the page's `data-pagefind-body` element. */
+  forms: string[];
+  /** Extra words for its title (its first <h1>) alone. */
+  titleForms: string[];
+}
+
+/** The findable forms of a page: those of its `data-pagefind-body` text and those of its title. */
+export function findableFormsOf(html: string, vocabulary: SearchVocabulary): FindableForms {
   const body = findSearchBody(html);
-  if (!body) return { html, forms: [], titleForms: [] };
+  if (!body) return { forms: [], titleForms: [] };
   const bodyHtml = html.slice(body.start, body.end);
-  const forms = findableForms(htmlToText(bodyHtml), vocabulary);
   const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(bodyHtml);
-  const titleForms = title ? findableForms(htmlToText(title[1]), vocabulary) : [];
+  return {
+    forms: findableForms(htmlToText(bodyHtml), vocabulary),
+    titleForms: title ? findableForms(htmlToText(title[1]), vocabulary) : [],
+  };
+}
+
+/** The page's HTML with the forms as hidden Pagefind metadata fields; unchanged if there are none. */
+export function withForms(html: string, { forms, titleForms }: FindableForms): string {
+  const body = findSearchBody(html);
   const meta = metaTag(FINDABLE_FIELD, forms) + metaTag(FINDABLE_TITLE_FIELD, titleForms);
-  return { html: meta ? html.slice(0, body.start) + meta + html.slice(body.start) : html, forms, titleForms };
+  return body && meta ? html.slice(0, body.start) + meta + html.slice(body.start) : html;
+}
+
+/** Both at once: the page's forms, and its HTML with them as hidden metadata fields. */
+export function withFindableForms(html: string, vocabulary: SearchVocabulary): { html: string } & FindableForms {
+  const found = findableFormsOf(html, vocabulary);
+  return { html: withForms(html, found), ...found };
 }
