@@ -1,8 +1,9 @@
 /** One ZIP per issue with all its cards, for staff to post to SNS. PNGs are already compressed, so they are stored. */
 import { zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../../src/lib/atomic-files';
 
 export function issueZip(files: { url: string; cached: string }[]): Uint8Array {
   // A fixed timestamp keeps the ZIP identical across builds of the same cards.
@@ -18,11 +19,6 @@ export function cachedIssueZip(cacheDir: string, files: { url: string; cached: s
   const key = createHash('sha256');
   for (const file of files) key.update(path.posix.basename(file.url)).update('\0').update(path.basename(file.cached)).update('\0');
   const target = path.join(cacheDir, `${key.digest('hex').slice(0, 40)}.zip`);
-  if (!existsSync(target)) {
-    // Written beside and renamed, so a killed build never leaves a truncated ZIP under a valid name.
-    const partial = `${target}.${process.pid}.partial`;
-    writeFileSync(partial, issueZip(files));
-    renameSync(partial, target);
-  }
+  if (!existsSync(target)) writeFileAtomically(target, issueZip(files));
   return target;
 }

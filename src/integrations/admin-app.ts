@@ -9,10 +9,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as viteVersion } from 'vite';
+import { replaceCacheEntry } from '../lib/atomic-files';
 import { filesUnder, hashFiles } from '../lib/file-digest';
 import { linkTree } from '../lib/file-links';
 
@@ -38,10 +39,8 @@ export async function ensureAdminApp(root: string, cacheDir: string, key: string
   const target = path.join(cacheDir, key);
   if (existsSync(path.join(target, ENTRY_FILE))) return target;
   const startedAt = Date.now();
-  // Written beside and renamed, so a killed build never leaves a half bundle under a valid key.
-  const partial = `${target}.${process.pid}.partial`;
-  rmSync(partial, { recursive: true, force: true });
-  await build({
+  // Older bundles are of no use once this one exists.
+  await replaceCacheEntry(cacheDir, key, (outDir) => build({
     configFile: false,
     root,
     base: path.posix.dirname(adminAppUrl(key)) + '/',
@@ -55,16 +54,13 @@ export async function ensureAdminApp(root: string, cacheDir: string, key: string
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
     build: {
-      outDir: partial,
+      outDir,
       emptyOutDir: true,
       // Decap is one large application; splitting it would only add requests.
       chunkSizeWarningLimit: 10_000,
       rolldownOptions: { input: path.join(root, ENTRY), preserveEntrySignatures: 'strict', output: { entryFileNames: ENTRY_FILE } },
     },
-  });
-  // Older bundles are of no use once this one exists.
-  for (const name of readdirSync(cacheDir)) if (!partial.endsWith(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
-  renameSync(partial, target);
+  }));
   log(`관리 화면(Decap CMS) 번들을 새로 만들었습니다: ${((Date.now() - startedAt) / 1000).toFixed(1)}초`);
   return target;
 }
@@ -78,10 +74,9 @@ export default function adminApp(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        key = adminAppKey(root);
-        // Empty outside builds: `astro dev` serves src/cms/admin-app.ts through Vite instead.
-        const url = command === 'build' ? adminAppUrl(key) : '';
-        updateConfig({ vite: { define: { 'import.meta.env.ADMIN_APP_URL': JSON.stringify(url) } } });
+        // Only builds hash the sources; `astro dev` serves src/cms/admin-app.ts through Vite, so its URL is empty.
+        key = command === 'build' ? adminAppKey(root) : '';
+        updateConfig({ vite: { define: { 'import.meta.env.ADMIN_APP_URL': JSON.stringify(key ? adminAppUrl(key) : '') } } });
       },
       'astro:build:start': async ({ logger }) => {
         await ensureAdminApp(root, cacheDir(), key, (message) => logger.info(message));

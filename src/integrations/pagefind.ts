@@ -6,12 +6,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadDataFile } from '../lib/content-files';
 import { dataFiles } from '../lib/content-model';
+import { replaceCacheEntry, writeFileAtomically } from '../lib/atomic-files';
 import { hashFiles } from '../lib/file-digest';
 import { linkTree } from '../lib/file-links';
 import { stableJson } from '../lib/stable-json';
@@ -101,14 +102,12 @@ function formsDigest(root: string, glossary: readonly GlossaryEntryInput[]): str
   return hashFiles(createHash('sha256'), root, SEARCH_CODE).update(stableJson(glossary)).digest('hex');
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 /**
- * Korean forms of each page, remembered by a hash of its document and of formsDigest in
- * `cacheDir/forms.json`: after one page changes, only that page's forms are worked out again.
- * Only this build's pages are written back, so the file does not grow.
+ * Korean forms of each page, remembered in `cacheDir/forms.json` by the page's hash (see cachedSearchIndex):
+ * after one page changes, only that page's forms are worked out again. Only this build's pages are written
+ * back, so the file does not grow.
  */
-function withCachedForms(cacheDir: string, digest: string, pages: SearchPage[], vocabulary: SearchVocabulary): SearchPage[] {
+function withCachedForms(cacheDir: string, pages: SearchPage[], pageHashes: string[], vocabulary: SearchVocabulary): SearchPage[] {
   const file = path.join(cacheDir, 'forms.json');
   let known: Record<string, FindableForms> = {};
   try {
@@ -117,13 +116,11 @@ function withCachedForms(cacheDir: string, digest: string, pages: SearchPage[], 
     // No cache yet (or an unreadable one): every page's forms are worked out.
   }
   const used: Record<string, FindableForms> = {};
-  const result = pages.map((page) => {
-    const key = sha256(digest + page.document);
-    used[key] = known[key] ?? findableFormsOf(page.document, vocabulary);
-    return { ...page, forms: used[key] };
+  const result = pages.map((page, i) => {
+    used[pageHashes[i]] = known[pageHashes[i]] ?? findableFormsOf(page.document, vocabulary);
+    return { ...page, forms: used[pageHashes[i]] };
   });
-  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(used));
-  renameSync(`${file}.${process.pid}.partial`, file);
+  writeFileAtomically(file, JSON.stringify(used));
   return result;
 }
 
@@ -134,23 +131,22 @@ function withCachedForms(cacheDir: string, digest: string, pages: SearchPage[], 
  */
 export async function cachedSearchIndex(root: string, cacheDir: string, options: SearchIndexOptions): Promise<SearchIndexReport & { reused: boolean }> {
   const indexes = path.join(cacheDir, 'index');
-  mkdirSync(indexes, { recursive: true });
   const digest = formsDigest(root, options.glossary);
   const pages = searchPages(options.siteDir);
-  const key = createHash('sha256').update(digest);
-  for (const { file, document } of pages) key.update('\0').update(file).update('\0').update(document);
+  // One hash per page (its document, the glossary and the indexing code), for its forms and for the index.
+  const pageHashes = pages.map(({ document }) => createHash('sha256').update(digest).update(document).digest('hex'));
+  const key = createHash('sha256');
+  pages.forEach(({ file }, i) => key.update(file).update('\0').update(pageHashes[i]).update('\0'));
   const cached = path.join(indexes, key.digest('hex').slice(0, 32));
   if (existsSync(path.join(cached, 'report.json'))) {
     linkTree(path.join(cached, 'pagefind'), options.outputPath);
     return { ...(JSON.parse(readFileSync(path.join(cached, 'report.json'), 'utf8')) as SearchIndexReport), reused: true };
   }
-  const report = await buildSearchIndex(options, withCachedForms(cacheDir, digest, pages, createVocabulary(options.glossary)));
-  // Stored beside and renamed, so a killed build never leaves half an index under a valid key.
-  const partial = `${cached}.${process.pid}.partial`;
-  linkTree(options.outputPath, path.join(partial, 'pagefind'));
-  writeFileSync(path.join(partial, 'report.json'), JSON.stringify(report));
-  for (const name of readdirSync(indexes)) if (!partial.endsWith(name)) rmSync(path.join(indexes, name), { recursive: true, force: true });
-  renameSync(partial, cached);
+  const report = await buildSearchIndex(options, withCachedForms(cacheDir, pages, pageHashes, createVocabulary(options.glossary)));
+  await replaceCacheEntry(indexes, path.basename(cached), (folder) => {
+    linkTree(options.outputPath, path.join(folder, 'pagefind'));
+    writeFileSync(path.join(folder, 'report.json'), JSON.stringify(report));
+  });
   return { ...report, reused: false };
 }
 
@@ -162,9 +158,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const root = process.cwd();
         const glossary = loadDataFile(root, dataFiles.glossary.file, dataFiles.glossary.schema);
-        const cacheDir = path.join(root, '.cache', 'search');
-        mkdirSync(cacheDir, { recursive: true });
-        const report = await cachedSearchIndex(root, cacheDir, { siteDir, outputPath: path.join(siteDir, 'pagefind'), glossary });
+        const report = await cachedSearchIndex(root, path.join(root, '.cache', 'search'), { siteDir, outputPath: path.join(siteDir, 'pagefind'), glossary });
         logger.info(`검색 색인${report.reused ? '(바뀐 페이지가 없어 지난 색인 그대로)' : ''}: 페이지 ${report.pages}개, 그중 ${report.pagesWithForms}개에 한국어 검색어 보강`);
       },
     },

@@ -16,8 +16,8 @@ for (const file of ['src/integrations/pagefind.ts', 'src/lib/search-html.ts', 's
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   cpSync(path.resolve(file), path.join(root, file));
 }
+// Not made beforehand: the first build starts without a cache folder.
 const cacheDir = path.join(root, '.cache', 'search');
-mkdirSync(cacheDir, { recursive: true });
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="ko"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
