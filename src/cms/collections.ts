@@ -2,7 +2,7 @@
  * The CMS collections: one per content folder and data file in src/lib/content-model.ts, with fields that
  * mirror the zod schemas in src/schemas/ (tests/unit/cms-config.test.ts checks every name and rule).
  */
-import { benefitRuleIds, ruleUnits } from '../schemas/benefit-rules';
+import { benefitRuleIds, ruleTiers, ruleUnits } from '../schemas/benefit-rules';
 import { manualProgramStatuses } from '../schemas/program';
 import {
   choice,
@@ -37,6 +37,25 @@ const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(-[a-z0-9]+)*$', '영문 소�
 const DATED_SLUG = '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}';
 
 const body = (label: string, hint?: string) => markdown('body', label, hint ? { hint } : {});
+
+const SITE_PATH: [string, string] = ['^/[^\\s]*$', '/guide/spouse-leave/처럼 /로 시작하는 사이트 안 주소로 쓰세요.'];
+
+/** Dated corrections (src/schemas/corrections.ts), the same for card news and newsletters. */
+const corrections = (what: string): CmsField =>
+  listOf(
+    'corrections',
+    '정정 안내',
+    [
+      seoulDate('date', '정정한 날', { hint: '발행일 이후. 누리집에 "정정 안내 (2026년 12월 1일)"처럼 나옵니다.' }),
+      paragraph('text', '정정 내용', { hint: '무엇이 바뀌었거나 틀렸는지, 지금은 어떤지 한두 문장으로.' }),
+      line('link', '지금 기준 페이지', { pattern: SITE_PATH, hint: '바뀐 규칙을 설명하는 사이트 안 주소. 예: /guide/spouse-leave/' }),
+    ],
+    {
+      required: false,
+      summary: '{{fields.date}} {{fields.text}}',
+      hint: `발행한 ${what}의 글은 고치지 않습니다. 발행 뒤 제도가 바뀌었거나 틀린 곳을 찾으면 여기에 날짜와 함께 씁니다.`,
+    },
+  );
 
 function folder(name: string, label: string, labelSingular: string, dir: string, fields: CmsField[], extra: Record<string, unknown> = {}) {
   return {
@@ -93,6 +112,7 @@ export function markdownCollections(categories: CategoryNames) {
           hint: '첫 장은 표지, 마지막 장은 마무리 카드로 만드세요. 10장까지.',
         },
         toggle('draft', '임시 저장 (사이트에 내보내지 않음)'),
+        corrections('카드뉴스'),
         body('전체 글 (텍스트판)', '카드를 읽기 어려운 분을 위한 글입니다. 카드의 내용을 빠짐없이 쓰세요.'),
       ],
       { preview_path: 'card-news/{{slug}}', sortable_fields: ['date', 'title'] },
@@ -141,6 +161,7 @@ export function markdownCollections(categories: CategoryNames) {
           { min: 1, summary: '{{fields.title}}' },
         ),
         toggle('draft', '임시 저장 (사이트에 내보내지 않음)'),
+        corrections('뉴스레터'),
         body('여는 글'),
       ],
       { slug: 'issue-{{fields.number}}', preview_path: 'newsletters/{{slug}}', sortable_fields: ['number', 'date'] },
@@ -322,20 +343,24 @@ const glossaryTerm: CmsField[] = [
 ];
 
 const benefitRulesFields: CmsField[] = [
-  seoulDate('reviewedAt', '기준일', { hint: '출처와 대조해 마지막으로 확인한 날.' }),
+  line('confirmWhere', '확인할 곳', { hint: "'확인 필요' 표시 뒤에 붙는 안내. 예: 고용24(www.work24.go.kr) 또는 고용노동부 고객상담센터(국번 없이 1350)" }),
   listOf(
     'rules',
     '규칙',
     [
       choice('id', '규칙 id', benefitRuleIds, { hint: '계산기가 찾는 이름. 값이 바뀌면 같은 id로 새 항목을 더하고 시행일을 새로 쓰세요.' }),
       line('label', '규칙 이름'),
-      { name: 'value', label: '값', widget: 'number', value_type: 'float', min: 0, hint: '비율은 0.8처럼, 금액은 2500000처럼.' },
+      { name: 'value', label: '값', widget: 'number', value_type: 'float', min: 0, hint: '비율은 0.8처럼(0~1), 금액은 2500000처럼.' },
       choice('unit', '단위', ruleUnits),
       seoulDate('effectiveFrom', '시행일'),
-      group('source', '출처', [line('title', '출처 이름'), webUrl('url', '주소')]),
-      paragraph('unconfirmed', '확인 필요 사유', { required: false, hint: '1차 출처로 확인하지 못한 값일 때만. 결과 옆에 표시됩니다.' }),
+      line('article', '근거 조문', { hint: '예: 고용보험법 시행령 제104조의2 제2항, 고용노동부 고시 제2025-124호' }),
+      choice('tier', '확인 수준', ruleTiers, { hint: 'law: 법령 원문에서 읽음. 2nd: 보도자료·안내 등으로만 확인(누리집에 확인 필요로 표시).' }),
+      group('source', '출처', [line('title', '출처 이름'), webUrl('url', '주소', { hint: '조문 하나로 가는 주소. 예: https://www.law.go.kr/법령/근로기준법/제74조 (누리집 첫 화면은 안 됩니다)' })]),
+      seoulDate('reviewedAt', '기준일', { hint: '출처와 대조해 마지막으로 확인한 날. 12개월이 지나면 알려 줍니다.' }),
+      toggle('yearly', '해마다 고시', { required: false, hint: '최저임금처럼 해마다 새로 고시하는 값이면 켭니다. 새해 값이 없으면 알려 줍니다.' }),
+      paragraph('note', '덧붙일 말', { required: false }),
     ],
-    { summary: '{{fields.id}} = {{fields.value}} ({{fields.effectiveFrom}}~)' },
+    { summary: '{{fields.id}} = {{fields.value}} ({{fields.effectiveFrom}}~, {{fields.tier}})' },
   ),
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionsField, correctionsNotBeforePublication } from './corrections';
 import { nonEmpty, seoulDate } from './fields';
 
 /** The slide kinds a card-news issue can use; each has its own card template in src/cards/. */
@@ -56,7 +57,9 @@ export function cardNewsSchema(categories: readonly string[]) {
       .min(1, { error: '카드(slides)가 하나도 없습니다. 표지 카드부터 추가하세요.' })
       .max(10, { error: '카드는 10장까지입니다.' }),
     draft: z.boolean().default(false),
-  });
+    /** Dated corrections added after publication; the text above stays as published. */
+    corrections: correctionsField(),
+  }).superRefine(correctionsNotBeforePublication());
 }
 export type CardNews = z.infer<ReturnType<typeof cardNewsSchema>>;
 

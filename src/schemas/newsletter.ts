@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionsField, correctionsNotBeforePublication } from './corrections';
 import { nonEmpty, publicImage, seoulDate } from './fields';
 
 /** One section of a newsletter issue, e.g. 이달의 소식 or 노동법 Q&A. */
@@ -23,5 +24,7 @@ export const newsletterSchema = z.strictObject({
   imageAlt: z.string().optional(),
   sections: z.array(newsletterSectionSchema).min(1, { error: '섹션(sections)이 하나 이상 있어야 합니다.' }),
   draft: z.boolean().default(false),
-});
+  /** Dated corrections added after publication; the issue's text stays as sent. */
+  corrections: correctionsField(),
+}).superRefine(correctionsNotBeforePublication());
 export type Newsletter = z.infer<typeof newsletterSchema>;

@@ -79,6 +79,21 @@ describe('card news', () => {
     const { file, message } = breakMarkdown('cardNews', (d) => (d.slides = Array.from({ length: 11 }, () => ({ kind: 'cover', title: '표지' }))));
     expectOneProblem(message, file, 'slides', /10장까지/);
   });
+
+  it('a correction dated before the issue', () => {
+    const { file, message } = breakMarkdown('cardNews', (d) => (d.corrections = [{ date: '2026-08-01', text: '사용 기간이 바뀌었습니다.', link: '/guide/spouse-leave/' }]));
+    expectOneProblem(message, file, 'corrections › 1번째 › date', /발행일\(2026-09-01\)보다 앞섭니다/);
+  });
+
+  it('a correction linking outside the site', () => {
+    const { file, message } = breakMarkdown('cardNews', (d) => (d.corrections = [{ date: '2026-12-01', text: '사용 기간이 바뀌었습니다.', link: 'guide/spouse-leave/' }]));
+    expectOneProblem(message, file, 'corrections › 1번째 › link', /'\/'로 시작하는 사이트 안 주소/);
+  });
+
+  it('a correction without its text', () => {
+    const { file, message } = breakMarkdown('cardNews', (d) => (d.corrections = [{ date: '2026-12-01', link: '/guide/spouse-leave/' }]));
+    expectOneProblem(message, file, 'corrections › 1번째 › text', /없습니다/);
+  });
 });
 
 describe('newsletters', () => {
@@ -95,6 +110,21 @@ describe('newsletters', () => {
   it('a cover image that is not an image', () => {
     const { file, message } = breakMarkdown('newsletters', (d) => (d.image = '/uploads/november.pdf'));
     expectOneProblem(message, file, 'image', /이미지 확장자/);
+  });
+
+  it('a correction date with a time', () => {
+    const { file, message } = breakMarkdown('newsletters', (d) => (d.corrections = [{ date: '2026-12-01T10:00', text: '조항을 바로잡습니다.', link: '/guide/protection-remedies/' }]));
+    expectOneProblem(message, file, 'corrections › 1번째 › date', /시각 없이 날짜만/);
+  });
+
+  it('corrections written as one sentence instead of a list', () => {
+    const { file, message } = breakMarkdown('newsletters', (d) => (d.corrections = '2026년 12월 1일 정정'));
+    expectOneProblem(message, file, 'corrections', /정정 안내 목록/);
+  });
+
+  it('a correction field that does not exist', () => {
+    const { file, message } = breakMarkdown('newsletters', (d) => (d.corrections = [{ date: '2026-12-01', text: '조항을 바로잡습니다.', link: '/guide/protection-remedies/', url: '/x/' }]));
+    expectOneProblem(message, file, 'corrections › 1번째', /알 수 없는 필드 'url'/);
   });
 });
 

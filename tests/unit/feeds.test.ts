@@ -38,6 +38,7 @@ describe('newsletter feed', () => {
       summary: '이달의 소식',
       sections: [{ title: '노동법 Q&A', body: '', cardNews: [], programs: [] }, { title: '12월 프로그램', body: '', cardNews: [], programs: [] }],
       draft: false,
+      corrections: [],
     } as Newsletter;
     const feed = await roundTrip(newsletterFeedItems([{ id: '2026-11', data: issue }], site));
     const [item] = feed.items;

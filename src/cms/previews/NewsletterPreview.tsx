@@ -5,6 +5,7 @@
  */
 import mjml2html from 'mjml-browser';
 import { useEffect, useState, type MouseEvent } from 'react';
+import { correctionGroups } from '../../lib/corrections';
 import { renderNewsletterEmail, type MjmlCompile } from '../../lib/newsletter-email';
 import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../../lib/newsletter-references';
 import type { Newsletter } from '../../schemas/newsletter';
@@ -90,6 +91,18 @@ export function makeNewsletterPreview(site: PreviewSite, catalog: ReferenceCatal
             </p>
             <h1>{draft.title || '제목 없음'}</h1>
             <p className="lead">{draft.summary}</p>
+            {correctionGroups((draft.corrections ?? []).filter((c) => c?.date && c.text)).map((group) => (
+              <aside key={group.date} className="notice" data-testid="correction">
+                <h2>{group.heading}</h2>
+                <ul>
+                  {group.items.map((item, i) => (
+                    <li key={i}>
+                      {item.text} {item.link && <a href={item.link}>지금 기준 보기</a>}
+                    </li>
+                  ))}
+                </ul>
+              </aside>
+            ))}
             <div className="prose" dangerouslySetInnerHTML={{ __html: markdownToHtml(draft.body ?? '') }} />
             {sections.map((section, index) => (
               <section key={index}>
