@@ -2,7 +2,7 @@
 import type { Slide } from '../schemas/card-news';
 import { formatKoreanDate } from '../lib/seoul-time';
 import { box, text } from './elements';
-import { cardRoot, contentBox, pageCounter, type CardContext } from './frame';
+import { cardRoot, contentBox, correctionBand, pageCounter, topBarPadding, type CardContext } from './frame';
 import { padding, type } from './theme';
 
 type CoverSlide = Extract<Slide, { kind: 'cover' }>;
@@ -11,7 +11,7 @@ export function coverCard(slide: CoverSlide, context: CardContext) {
   const { site } = context;
   const { brand } = site;
   return cardRoot({ backgroundColor: brand.primary, color: '#ffffff' }, [
-    box({ justifyContent: 'space-between', alignItems: 'center', padding: `64px ${padding}px 40px` }, [
+    box({ justifyContent: 'space-between', alignItems: 'center', padding: topBarPadding(context) }, [
       text({ fontSize: type.meta, fontWeight: 700, color: brand.primaryDark, backgroundColor: '#ffffff', padding: '10px 26px', borderRadius: 999 }, `카드뉴스 · ${context.issue.category}`),
       pageCounter(context, '#ffffff'),
     ]),
@@ -24,5 +24,6 @@ export function coverCard(slide: CoverSlide, context: CardContext) {
       text({ fontSize: type.meta, fontWeight: 700 }, site.name),
       text({ fontSize: type.meta }, formatKoreanDate(context.issue.date)),
     ]),
+    ...correctionBand(context),
   ]);
 }

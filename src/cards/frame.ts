@@ -15,6 +15,11 @@ export interface CardContext {
   /** 1-based position of this card in the issue, and how many cards it has. */
   number: number;
   total: number;
+  /**
+   * Set on every card of an issue corrected after publication (correctionBandText() in src/lib/corrections.ts):
+   * `2026.12.1 정정 · 최신 기준은 누리집에서`, drawn as a band across the top of the card.
+   */
+  correction?: string;
 }
 
 /** The root every template returns: fixed size, border-box, Korean-safe line breaking. */
@@ -27,6 +32,7 @@ export function cardRoot(style: Record<string, string | number>, children: CardN
       flexDirection: 'column',
       fontFamily: CARD_FONT_FAMILY,
       wordBreak: 'keep-all',
+      position: 'relative',
       ...style,
     },
     children,
@@ -49,9 +55,42 @@ export function pageCounter(context: CardContext, colour: string): CardElement {
   return text({ fontSize: type.meta, color: colour, fontWeight: 700 }, `${context.number} / ${context.total}`);
 }
 
+/** Height of the correction band; it sits in the top bar's padding, so the text gets the same space with or without it. */
+export const CORRECTION_BAND_HEIGHT = 64;
+
+/** Top padding of the bar under the band: the band plus a gap, taken from the bar's own padding (64 + 40 either way). */
+export function topBarPadding(context: CardContext): string {
+  return context.correction ? `${CORRECTION_BAND_HEIGHT + 16}px ${padding}px 24px` : `64px ${padding}px 40px`;
+}
+
+/**
+ * The band on a corrected issue's cards: black on yellow, the centre's notice colours, bold at the meta size.
+ * Absolutely placed over the top padding, so it changes no layout and the overflow guard measures the same box.
+ */
+export function correctionBand(context: CardContext): CardElement[] {
+  if (!context.correction) return [];
+  return [
+    box(
+      {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: CARD_SIZE.width,
+        height: CORRECTION_BAND_HEIGHT,
+        alignItems: 'center',
+        justifyContent: 'center',
+        backgroundColor: '#ffd43b',
+        borderBottom: '4px solid #1b1f24',
+        boxSizing: 'border-box',
+      },
+      [text({ fontSize: type.meta, fontWeight: 700, color: '#1b1f24', letterSpacing: -0.5 }, context.correction)],
+    ),
+  ];
+}
+
 function topBar(context: CardContext): CardElement {
   const { brand } = context.site;
-  return box({ justifyContent: 'space-between', alignItems: 'center', padding: `64px ${padding}px 40px` }, [
+  return box({ justifyContent: 'space-between', alignItems: 'center', padding: topBarPadding(context) }, [
     text(
       { fontSize: type.meta, fontWeight: 700, color: '#ffffff', backgroundColor: brand.primary, padding: '10px 26px', borderRadius: 999 },
       context.issue.category,
@@ -70,7 +109,12 @@ export function footerBar(site: CardSite): CardElement {
 /** A content card: top bar, content, footer. */
 export function contentCard(context: CardContext, content: CardNode[], align: 'center' | 'flex-start' = 'center'): CardElement {
   const { brand } = context.site;
-  return cardRoot({ backgroundColor: brand.background, color: brand.text }, [topBar(context), contentBox(content, align), footerBar(context.site)]);
+  return cardRoot({ backgroundColor: brand.background, color: brand.text }, [
+    topBar(context),
+    contentBox(content, align),
+    footerBar(context.site),
+    ...correctionBand(context),
+  ]);
 }
 
 /** The coloured bar under a heading. */

@@ -4,6 +4,8 @@
  */
 import type { CardContext, CardSite, OgCardInput } from '../cards';
 import type { CardNews, Slide } from '../schemas/card-news';
+import type { Correction } from '../schemas/corrections';
+import { correctionBandText } from './corrections';
 import { ogImagePath, slideImagePath } from './card-urls';
 
 export interface SlideJob {
@@ -29,15 +31,16 @@ export type ImageJob = SlideJob | OgJob;
 export interface IssueSource {
   slug: string;
   file: string;
-  data: Pick<CardNews, 'title' | 'category' | 'date' | 'slides' | 'draft'>;
+  data: Pick<CardNews, 'title' | 'category' | 'date' | 'slides' | 'draft'> & { corrections?: readonly Pick<Correction, 'date'>[] };
 }
 
-/** Every card of every issue that is not a draft. */
+/** Every card of every issue that is not a draft. A corrected issue's cards carry the correction band. */
 export function slideJobsFor(issues: readonly IssueSource[], site: CardSite): SlideJob[] {
   return issues
     .filter((issue) => !issue.data.draft)
-    .flatMap((issue) =>
-      issue.data.slides.map((slide, index) => ({
+    .flatMap((issue) => {
+      const correction = correctionBandText(issue.data.corrections);
+      return issue.data.slides.map((slide, index) => ({
         kind: 'slide' as const,
         file: issue.file,
         slug: issue.slug,
@@ -47,10 +50,11 @@ export function slideJobsFor(issues: readonly IssueSource[], site: CardSite): Sl
           issue: { title: issue.data.title, category: issue.data.category, date: issue.data.date },
           number: index + 1,
           total: issue.data.slides.length,
+          ...(correction ? { correction } : {}),
         },
         url: slideImagePath(issue.slug, index + 1),
-      })),
-    );
+      }));
+    });
 }
 
 export function ogJobFor(pagePath: string, input: OgCardInput, site: CardSite): OgJob {

@@ -107,6 +107,43 @@ describe('overflow guard', { timeout: 30_000 }, () => {
   });
 });
 
+describe('correction band on a corrected issue', { timeout: 30_000 }, () => {
+  const band = '2026.12.1 정정 · 최신 기준은 누리집에서';
+  const corrected = (number = 2, total = 6): CardContext => ({ ...context(number, total), correction: band });
+  const draw = async (slide: Slide, ctx: CardContext) => {
+    const { svg } = await layoutSlide(render, slide, ctx, fonts);
+    return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().pixels;
+  };
+  /** Share of differing pixels between two renders, within rows [from, to). */
+  const rowsDiffer = (a: Uint8Array, b: Uint8Array, from: number, to: number) =>
+    differingShare(a.subarray(from * CARD_SIZE.width * 4, to * CARD_SIZE.width * 4), b.subarray(from * CARD_SIZE.width * 4, to * CARD_SIZE.width * 4));
+
+  it.each(Object.values(longestSlides))('$kind: the band is drawn across the top and the longest text still fits', async (slide) => {
+    const outcome = await renderImage({ kind: 'slide', file: 'fixture.md', slug: 'fixture', slide, context: corrected(), url: '/x.png' }, fonts);
+    expect(outcome.overflow).toBeUndefined();
+    writeFileSync(path.join(outDir, `${slide.kind}-corrected.png`), outcome.png!);
+    const plain = await draw(slide, context());
+    const withBand = await draw(slide, corrected());
+    // The band (top 64px) is new ink: yellow with black words.
+    expect(rowsDiffer(withBand, plain, 0, 64)).toBeGreaterThan(0.5);
+    const [r, g, b] = withBand.subarray(8 * 4, 8 * 4 + 3);
+    expect([r, g, b]).toEqual([0xff, 0xd4, 0x3b]);
+  });
+
+  it('leaves the text the same room: the overflow guard measures the same box with or without the band', async () => {
+    const slide: Slide = { kind: 'text', heading: '너무 긴 카드', body: longestSlides.text.kind === 'text' ? longestSlides.text.body.repeat(3) : '' };
+    const without = (await layoutSlide(render, slide, context(3, 6), fonts)).overflow;
+    const withBand = (await layoutSlide(render, slide, corrected(3, 6), fonts)).overflow;
+    expect(without).not.toBeNull();
+    expect(withBand).toEqual(without);
+  });
+
+  it('a card without a correction has no band', async () => {
+    const [r, g, b] = (await draw(longestSlides.text, context())).subarray(8 * 4, 8 * 4 + 3);
+    expect([r, g, b]).not.toEqual([0xff, 0xd4, 0x3b]);
+  });
+});
+
 describe('OG image', { timeout: 30_000 }, () => {
   it('renders 1200×630 with the title drawn', async () => {
     const input = { section: '카드뉴스', title: '출산전후휴가 90일, 이것만은 알아 두세요', description: '출산 뒤 45일 이상은 꼭 쉬어야 합니다.' };

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { cardSiteFrom, describeOverflow, type CardSite } from '../../cards';
+import { correctionBandText } from '../../lib/corrections';
 import type { Slide } from '../../schemas/card-news';
 import { renderCard, type RenderedCard } from './card-renderer';
 import { entryData, type PreviewProps } from './entry-data';
@@ -13,6 +14,7 @@ interface CardNewsDraft {
   category?: string;
   date?: string;
   slides?: Partial<Slide>[];
+  corrections?: { date?: string; text?: string; link?: string }[];
 }
 
 type CardState = { status: 'ready'; card: RenderedCard } | { status: 'incomplete' } | { status: 'failed'; message: string };
@@ -25,7 +27,9 @@ export function makeCardNewsPreview(site: CardSite) {
   return function CardNewsPreview(props: PreviewProps) {
     const draft = entryData<CardNewsDraft>(props);
     const slides = (draft.slides ?? []) as Slide[];
-    const key = JSON.stringify([draft.title, draft.category, draft.date, slides]);
+    // Cards of a corrected issue carry the correction band, as in the build.
+    const correction = correctionBandText((draft.corrections ?? []).filter((c): c is { date: string } => /^\d{4}-\d{2}-\d{2}$/.test(c?.date ?? '')));
+    const key = JSON.stringify([draft.title, draft.category, draft.date, slides, correction]);
     const [cards, setCards] = useState<CardState[]>([]);
 
     useEffect(() => {
@@ -41,6 +45,7 @@ export function makeCardNewsPreview(site: CardSite) {
                 issue: { title: draft.title ?? '', category: draft.category ?? '', date: draft.date ?? '' },
                 number: index + 1,
                 total: slides.length,
+                ...(correction ? { correction } : {}),
               });
               created.push(card.pngUrl);
               return { status: 'ready', card };
