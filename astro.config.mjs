@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import cardImages from './scripts/cards/integration.ts';
 import adminApp from './src/integrations/admin-app.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import ruleWarnings from './src/integrations/rule-warnings.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { safeMarkdown } from './src/lib/safe-markdown.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     react(),
+    ruleWarnings(),
     adminApp(),
     cardImages(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),

@@ -1,11 +1,14 @@
 /**
  * Validates every file under content/ without building the site: `npm run check:content`.
- * Prints one line per problem (file: field: what is wrong) and exits 1 if there is any.
+ * Prints one line per problem (file: field: what is wrong) and exits 1 if there is any; then the rules
+ * that need a look (benefit-rule-health), as warnings that do not fail.
  */
+import { ruleWarnings } from '../src/lib/benefit-rule-health';
 import { ContentErrors } from '../src/lib/content-errors';
 import { loadDataFile, loadMarkdownCollection } from '../src/lib/content-files';
 import { dataFiles, markdownCollections } from '../src/lib/content-model';
 import { loadNewsletterIssues } from '../src/lib/newsletter-check';
+import { seoulToday } from '../src/lib/seoul-time';
 
 const root = process.cwd();
 const problems: string[] = [];
@@ -33,6 +36,12 @@ if (!problems.length) attempt(() => {
   if (errors.length) throw new ContentErrors(errors);
   return 0;
 });
+
+if (!problems.length) {
+  const { rules } = loadDataFile(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema);
+  const warnings = ruleWarnings(rules, seoulToday(new Date(), process.env.SITE_TODAY));
+  if (warnings.length) console.warn(`규칙 점검: 살펴볼 것 ${warnings.length}건 (빌드는 계속됩니다)\n${warnings.join('\n')}`);
+}
 
 if (problems.length) {
   console.error(`콘텐츠 검사: 문제 ${problems.length}건\n${problems.join('\n')}`);

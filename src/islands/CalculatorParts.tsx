@@ -1,6 +1,7 @@
 /** Building blocks shared by the guide's calculator islands: labelled fields, the estimate notice, rules used. */
 import type { ReactNode } from 'react';
 import { formatRuleValue } from '../lib/benefit-format';
+import { RULES_PAGE, ruleAnchor, ruleUrl } from '../lib/benefit-rules';
 import { formatKoreanDate } from '../lib/seoul-time';
 import type { BenefitRule } from '../schemas/benefit-rules';
 import './calculators.css';
@@ -113,26 +114,54 @@ export function EstimateNotice() {
   );
 }
 
-/** The rules a result used: value, 시행일, source, and a 확인 필요 mark where the data says so. */
-export function RulesUsed({ rules, open = true }: { rules: readonly BenefitRule[]; open?: boolean }) {
+/** The rules a result used: value, 시행일, article, tier, 기준일, each linked to its entry on the rules page. */
+export function RulesUsed({ rules, confirmWhere, open = true }: { rules: readonly BenefitRule[]; confirmWhere: string; open?: boolean }) {
   if (!rules.length) return null;
   return (
     <details className="calc-rules" open={open}>
       <summary>계산에 쓴 기준 ({rules.length}개)</summary>
       <ul>
         {rules.map((rule) => (
-          <li key={`${rule.id}@${rule.effectiveFrom}`}>
-            <strong>{rule.label}</strong>: {formatRuleValue(rule)} <span className="calc-rules__date">({formatKoreanDate(rule.effectiveFrom)} 시행, 출처 <a href={rule.source.url} rel="external">{rule.source.title}</a>)</span>
-            {rule.unconfirmed && (
+          <li key={ruleAnchor(rule)}>
+            <a href={ruleUrl(rule)}><strong>{rule.label}</strong></a>: {formatRuleValue(rule)}{' '}
+            <span className="calc-rules__date">
+              ({formatKoreanDate(rule.effectiveFrom)} 시행 · {rule.article} · 기준일 {formatKoreanDate(rule.reviewedAt)} · 출처 <a href={rule.source.url} rel="external">{rule.source.title}</a>)
+            </span>
+            {rule.tier === '2nd' && (
               <span className="calc-rules__unconfirmed">
-                <strong>확인 필요</strong> {rule.unconfirmed}
+                <strong>확인 필요</strong> 법령 원문이 아닌 자료로 확인한 값입니다. {rule.note ? `${rule.note} ` : ''}{confirmWhere}에서 확인하세요.
               </span>
             )}
           </li>
         ))}
       </ul>
+      <p><a href={RULES_PAGE}>이 안내의 기준 전체 보기</a></p>
     </details>
   );
+}
+
+/** Notes a result must carry: a 고시 not yet on file, a rule change inside the leave. */
+export function ResultNotices({ notices }: { notices: readonly string[] }) {
+  if (!notices.length) return null;
+  return (
+    <ul className="calc-notices">
+      {notices.map((notice) => <li key={notice}>{notice}</li>)}
+    </ul>
+  );
+}
+
+/**
+ * The screen-reader announcement of a tool: rendered at load and never re-created, so the first result is
+ * announced too; it carries the result, or the number and text of the errors.
+ */
+export function Announcer({ message }: { message: string }) {
+  return <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">{message}</p>;
+}
+
+/** What the announcer says about a form's errors: how many, and each message. */
+export function errorAnnouncement(errors: Record<string, string | undefined>): string {
+  const messages = Object.values(errors).filter(Boolean);
+  return messages.length ? `입력 내용을 확인하세요. 문제 ${messages.length}건: ${messages.join(' ')}` : '';
 }
 
 export function ResultPanel({ title, children }: { title: string; children: ReactNode }) {

@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { writeIcs } from '../lib/ics';
 import { buildTimeline, timelineIcsEvents, type Timeline, type TimelineItem } from '../lib/maternity-timeline';
 import { formatKoreanDate } from '../lib/seoul-time';
-import type { BenefitRule } from '../schemas/benefit-rules';
-import { Choice, Field, RulesUsed } from './CalculatorParts';
+import type { BenefitRules } from '../schemas/benefit-rules';
+import { Announcer, Choice, Field, RulesUsed } from './CalculatorParts';
 
-interface Props { rules: BenefitRule[]; uidHost: string; siteName: string }
+interface Props { ruleData: BenefitRules; uidHost: string; siteName: string }
 
 type Spouse = 'yes' | 'no' | 'unknown';
 
@@ -35,7 +35,8 @@ function downloadIcs(timeline: Timeline, uidHost: string, siteName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function MaternityTimeline({ rules, uidHost, siteName }: Props) {
+export default function MaternityTimeline({ ruleData, uidHost, siteName }: Props) {
+  const { rules, confirmWhere } = ruleData;
   const [dateKind, setDateKind] = useState<'due' | 'birth'>('due');
   const [date, setDate] = useState('');
   const [birthCount, setBirthCount] = useState<'single' | 'multiple'>('single');
@@ -63,6 +64,7 @@ export default function MaternityTimeline({ rules, uidHost, siteName }: Props) {
 
       <section className="calc-result" aria-labelledby="timeline-title">
         <h2 id="timeline-title">나의 모성보호 일정</h2>
+        <Announcer message={timeline ? `${dateLabel} ${formatKoreanDate(timeline.birth)} 기준 일정 ${timeline.items.length}개를 만들었습니다.` : dateError ? `입력 내용을 확인하세요. ${dateError}` : ''} />
         {!timeline ? (
           <p className="calc-problem">{dateError ? '날짜를 고치면 바로 일정을 만듭니다.' : `${dateLabel}을 넣으면 바로 일정을 만듭니다.`}</p>
         ) : (
@@ -89,7 +91,7 @@ export default function MaternityTimeline({ rules, uidHost, siteName }: Props) {
               <button type="button" className="button" onClick={() => downloadIcs(timeline, uidHost, siteName)}>캘린더 파일(.ics) 내려받기</button>
               <button type="button" className="button button--secondary" onClick={() => window.print()}>인쇄하기</button>
             </div>
-            <RulesUsed rules={timeline.rulesUsed} open={false} />
+            <RulesUsed rules={timeline.rulesUsed} confirmWhere={confirmWhere} open={false} />
           </>
         )}
       </section>

@@ -1,18 +1,20 @@
-/** 육아기 근로시간 단축 급여 계산기: the first 10 hours at 100%, the rest at 80%, each with its cap. */
+/** 육아기 근로시간 단축 급여 계산기: the monthly wage is held to the floor and caps first, then times hours ÷ hours before. */
 import { useState } from 'react';
 import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefit-format';
 import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursShare } from '../lib/reduced-hours-benefit';
-import type { BenefitRule } from '../schemas/benefit-rules';
-import { EstimateNotice, Field, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
+import type { BenefitRules } from '../schemas/benefit-rules';
+import { Announcer, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 
-interface Props { rules: BenefitRule[]; today: string }
+interface Props { ruleData: BenefitRules; today: string }
 
 function shareText(name: string, share: ReducedHoursShare, wage: number, hoursBefore: number): string {
-  const formula = `${formatWon(wage)} × ${formatRate(share.rate)} × ${share.hours}시간 ÷ ${hoursBefore}시간 = ${formatWon(share.beforeCap)}`;
-  return `${name}: ${formula}${share.beforeCap > share.cap ? `, 상한 ${formatWon(share.cap)} 적용` : ''} → ${formatWon(share.amount)}`;
+  const wageAtRate = share.rate === 1 ? formatWon(wage) : `${formatWon(wage)} × ${formatRate(share.rate)} = ${formatWon(share.wageAtRate)}`;
+  const limit = share.limitedBy === 'cap' ? ` → 상한 ${formatWon(share.cap)}` : share.limitedBy === 'floor' ? ` → 하한 ${formatWon(share.floor)}` : '';
+  return `${name}: ${wageAtRate}${limit}, ${formatWon(share.base)} × ${share.hours}시간 ÷ ${hoursBefore}시간 = ${formatWon(share.amount)}`;
 }
 
-export default function ReducedHoursCalculator({ rules, today }: Props) {
+export default function ReducedHoursCalculator({ ruleData, today }: Props) {
+  const { rules, confirmWhere } = ruleData;
   const [wage, setWage] = useState('');
   const [hoursBefore, setHoursBefore] = useState('40');
   const [hoursAfter, setHoursAfter] = useState('30');
@@ -50,28 +52,30 @@ export default function ReducedHoursCalculator({ rules, today }: Props) {
       </form>
 
       <ResultPanel title="계산 결과">
+        <Announcer message={first && result ? `첫 달에 고용보험에서 받는 급여 ${formatWon(first.amount)}, ${result.months.length}개월 합계 ${formatWon(result.total)}` : errorAnnouncement(errors)} />
         {!result || !first ? (
           <p className="calc-problem">{wage.trim() ? '입력한 내용을 고치면 바로 계산합니다.' : '월 통상임금을 넣으면 바로 계산합니다.'}</p>
         ) : (
           <>
-            <p className="calc-total" aria-live="polite">
+            <p className="calc-total">
               <small>첫 달에 고용보험에서 받는 급여</small>
               <output htmlFor="wage hours-before hours-after start" data-testid="reduced-monthly">{formatWon(first.amount)}</output>
             </p>
-            <p>{result.months.length}개월 합계 <strong>{formatWon(result.total)}</strong></p>
+            <p>{result.months.length}개월 합계 <strong data-testid="reduced-total">{formatWon(result.total)}</strong></p>
             <EstimateNotice />
+            <ResultNotices notices={result.notices} />
             <h3>이렇게 계산했습니다</h3>
             <ul className="calc-breakdown">
-              <li>주 {input.hoursBefore - input.hoursAfter}시간을 줄였습니다. {first.partRate.hours > 0 ? `처음 ${first.fullRate.hours}시간은 ${formatRate(first.fullRate.rate)}, 나머지 ${first.partRate.hours}시간은 ${formatRate(first.partRate.rate)}로 계산합니다.` : `줄인 시간이 모두 ${formatRate(first.fullRate.rate)} 구간입니다.`}</li>
-              {first.wageUsed !== input.monthlyWage && <li>통상임금이 하한보다 적어 {formatWon(first.wageUsed)}으로 계산했습니다.</li>}
-              <li>{shareText('주 10시간까지', first.fullRate, first.wageUsed, input.hoursBefore)}</li>
-              {first.partRate.hours > 0 && <li>{shareText('10시간을 넘는 부분', first.partRate, first.wageUsed, input.hoursBefore)}</li>}
+              <li>주 {input.hoursBefore - input.hoursAfter}시간을 줄였습니다. {first.partRate ? `처음 ${first.fullRate.hours}시간은 통상임금의 ${formatRate(first.fullRate.rate)}, 나머지 ${first.partRate.hours}시간은 ${formatRate(first.partRate.rate)}로 계산합니다.` : `줄인 시간이 모두 ${formatRate(first.fullRate.rate)} 구간입니다.`}</li>
+              <li>상한과 하한은 급여가 아니라 계산의 바탕인 월 통상임금에 먼저 적용하고, 그다음 줄인 시간의 비율을 곱합니다 (고용보험법 시행령 제104조의2 제2항).</li>
+              <li>{shareText('주 10시간까지', first.fullRate, input.monthlyWage, input.hoursBefore)}</li>
+              {first.partRate && <li>{shareText('10시간을 넘는 부분', first.partRate, input.monthlyWage, input.hoursBefore)}</li>}
               <li>회사는 줄어든 시간만큼 임금을 덜 주고, 이 급여는 고용보험에서 따로 받습니다.</li>
               {changes.map((m) => (
                 <li key={m.index}>{m.index}개월째({m.start})부터는 그날 시행 중인 기준으로 월 {formatWon(m.amount)}입니다.</li>
               ))}
             </ul>
-            <RulesUsed rules={result.rulesUsed} />
+            <RulesUsed rules={result.rulesUsed} confirmWhere={confirmWhere} />
           </>
         )}
       </ResultPanel>

@@ -1,6 +1,6 @@
 /**
  * Looks up the rule in force on a date in content/data/benefit-rules.yaml, and remembers which
- * entries a calculation used, so every result can show its rule dates and sources.
+ * entries a calculation used, so every result can show its rule dates and sources and link to them.
  */
 import type { BenefitRule, BenefitRuleId } from '../schemas/benefit-rules';
 import { compareSeoul, formatKoreanDate } from './seoul-time';
@@ -17,31 +17,62 @@ export class RuleNotInForceError extends Error {
   }
 }
 
+/** Every entry of `id`, oldest first. */
+export function ruleHistory(rules: readonly BenefitRule[], id: BenefitRuleId): BenefitRule[] {
+  return rules.filter((rule) => rule.id === id).sort((a, b) => compareSeoul(a.effectiveFrom, b.effectiveFrom));
+}
+
 /** The entry of `id` with the latest effectiveFrom on or before `date`. */
 export function ruleOn(rules: readonly BenefitRule[], id: BenefitRuleId, date: string): BenefitRule {
-  const candidates = rules.filter((rule) => rule.id === id).sort((a, b) => compareSeoul(a.effectiveFrom, b.effectiveFrom));
-  const inForce = candidates.filter((rule) => compareSeoul(rule.effectiveFrom, date) <= 0).at(-1);
-  if (!inForce) throw new RuleNotInForceError(id, date, candidates[0]);
+  const history = ruleHistory(rules, id);
+  const inForce = history.filter((rule) => compareSeoul(rule.effectiveFrom, date) <= 0).at(-1);
+  if (!inForce) throw new RuleNotInForceError(id, date, history[0]);
   return inForce;
 }
 
-/** Rule lookups for one calculation, recording each entry used (in first-use order, once each). */
-export class RuleBook {
-  private readonly usedEntries = new Set<BenefitRule>();
+/** The anchor of one entry on the rules page (/guide/rules/), so a result can link to the exact value it used. */
+export const ruleAnchor = (rule: Pick<BenefitRule, 'id' | 'effectiveFrom'>) => `rule-${rule.id}-${rule.effectiveFrom}`;
+
+/** The public page "이 안내의 기준" that lists every rule. */
+export const RULES_PAGE = '/guide/rules/';
+export const ruleUrl = (rule: Pick<BenefitRule, 'id' | 'effectiveFrom'>) => `${RULES_PAGE}#${ruleAnchor(rule)}`;
+
+/** The year of a written date. */
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/**
+ * Rule lookups for one calculation, recording each entry used (in first-use order, once each).
+ * `Id` is the calculator's declared list of rules, so it cannot read one it does not declare.
+ */
+export class RuleBook<Id extends BenefitRuleId = BenefitRuleId> {
+  private readonly usedOn = new Map<BenefitRule, string>();
 
   constructor(private readonly rules: readonly BenefitRule[]) {}
 
-  rule(id: BenefitRuleId, date: string): BenefitRule {
+  rule(id: Id, date: string): BenefitRule {
     const entry = ruleOn(this.rules, id, date);
-    this.usedEntries.add(entry);
+    const latest = this.usedOn.get(entry);
+    if (!latest || date > latest) this.usedOn.set(entry, date);
     return entry;
   }
 
-  value(id: BenefitRuleId, date: string): number {
+  value(id: Id, date: string): number {
     return this.rule(id, date).value;
   }
 
   used(): BenefitRule[] {
-    return [...this.usedEntries];
+    return [...this.usedOn.keys()];
+  }
+
+  /**
+   * A yearly value (set by a 고시 each year) used for a date in a later year than its entry: the new
+   * year's 고시 is not on file yet, so the result says which year's value it used instead of guessing.
+   */
+  pendingNotices(): string[] {
+    return [...this.usedOn].flatMap(([rule, date]) =>
+      rule.yearly && yearOf(date) > yearOf(rule.effectiveFrom)
+        ? [`${yearOf(date)}년 ${rule.label} 고시 전 — ${yearOf(rule.effectiveFrom)}년 기준으로 계산했습니다.`]
+        : [],
+    );
   }
 }

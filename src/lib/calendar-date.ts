@@ -20,16 +20,25 @@ export function addDays(date: string, days: number): string {
   return fromUtc(Date.UTC(y, m - 1, d) + days * DAY_MS);
 }
 
-/** Same day `months` later; a day the target month lacks becomes its last day (1월 31일 + 1개월 = 2월 28일). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = parts(date);
+/**
+ * The last day of a period of `months` months that starts on `start` (counted from 00:00, so `start` is its
+ * first day). 민법 제160조 제2항·제3항: "최후의 월에서 그 기산일에 해당한 날의 전일로 기간이 만료한다" and "최종의 월에
+ * 해당일이 없는 때에는 그 월의 말일로 기간이 만료한다". So a month from 1월 31일 ends on 2월 28일, not 2월 27일.
+ */
+export function periodEnd(start: string, months: number): string {
+  const [y, m, d] = parts(start);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+  const last = daysInMonth(year, month);
+  const ymd = (day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return d > last ? ymd(last) : addDays(ymd(d), -1);
 }
 
-export const addYears = (date: string, years: number) => addMonths(date, years * 12);
+/** The n-th month (1-based) of a period that starts on `start`, as inclusive first and last days, by 민법 제160조. */
+export function periodMonth(start: string, n: number): { start: string; end: string } {
+  return { start: n === 1 ? start : addDays(periodEnd(start, n - 1), 1), end: periodEnd(start, n) };
+}
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {

@@ -3,12 +3,35 @@
  * Pregnancy weeks count from the first day of the last period, 280 days before the due date,
  * so 임신 n주 0일 is dueDate − 280 + 7n days. Every day count comes from the benefit rules.
  */
-import type { BenefitRule } from '../schemas/benefit-rules';
-import { addDays, addMonths, addYears, daysBetween } from './calendar-date';
+import type { BenefitRule, BenefitRuleId } from '../schemas/benefit-rules';
+import { addDays, daysBetween, periodEnd } from './calendar-date';
 import { RuleBook } from './benefit-rules';
 import type { IcsEvent } from './ics';
 
 export const PREGNANCY_DAYS = 280;
+
+export const timelineRuleIds = [
+  'pregnancyReducedHours.earlyUntilWeek',
+  'pregnancyReducedHours.lateFromWeek',
+  'pregnancyReducedHours.hoursPerDay',
+  'pregnancyReducedHours.noticeDays',
+  'maternityLeave.days',
+  'maternityLeave.daysMultiple',
+  'maternityLeave.daysPremature',
+  'maternityLeave.daysAfterBirth',
+  'maternityLeave.daysAfterBirthMultiple',
+  'spouseLeave.workingDays',
+  'spouseLeave.maxParts',
+  'spouseLeave.useFromDaysBeforeDue',
+  'spouseLeave.useWithinDays',
+  'parentalLeave.childAgeLimit',
+  'parentalLeave.months',
+  'parentalLeave.replyDays',
+  'sixPlusSix.childAgeMonths',
+  'childcareReducedHours.childAgeLimit',
+  'childcareReducedHours.minWeeklyHours',
+  'childcareReducedHours.maxWeeklyHours',
+] as const satisfies readonly BenefitRuleId[];
 
 export interface TimelineInput {
   /** 출산 예정일 or the actual birth date, YYYY-MM-DD */
@@ -52,7 +75,7 @@ export function pregnancyWeekOn(dueDate: string, date: string): { weeks: number;
 }
 
 export function buildTimeline(input: TimelineInput, rules: readonly BenefitRule[]): Timeline {
-  const book = new RuleBook(rules);
+  const book = new RuleBook<(typeof timelineRuleIds)[number]>(rules);
   const birth = input.date;
   const on = birth;
   const items: TimelineItem[] = [];
@@ -119,23 +142,33 @@ export function buildTimeline(input: TimelineInput, rules: readonly BenefitRule[
   if (spouseApplies) {
     const within = book.value('spouseLeave.useWithinDays', on);
     const days = book.value('spouseLeave.workingDays', on);
+    const parts = book.value('spouseLeave.maxParts', on);
+    const before = book.rule('spouseLeave.useFromDaysBeforeDue', on);
+    // From 2026-09-18 the leave can start 50 days before the expected birth, but never before that rule took effect.
+    const earliest = addDays(birth, -before.value);
+    const start = input.dateKind === 'due' && before.value > 0 ? (earliest < before.effectiveFrom ? before.effectiveFrom : earliest) : birth;
+    const name = before.value > 0 ? '배우자 출산전후휴가' : '배우자 출산휴가';
+    const last = addDays(birth, within - 1);
     items.push({
       id: 'spouse-leave',
       topic: 'spouse',
       kind: 'window',
-      title: `배우자 출산휴가 ${days}일 (근무일)`,
-      start: birth,
-      end: addDays(birth, within - 1),
-      detail: `출산일부터 ${within}일 안에 나누어 쓸 수 있습니다. 급여가 깎이지 않는 유급휴가입니다.`,
+      title: `${name} ${days}일 (근무일)`,
+      start,
+      end: last,
+      detail:
+        before.value > 0
+          ? `출산 예정일 ${before.value}일 전부터 출산일 뒤 ${within}일까지 ${parts}번에 나누어 쓸 수 있습니다. 급여가 깎이지 않는 유급휴가입니다.`
+          : `출산일부터 ${within}일 안에 ${parts}번에 나누어 쓸 수 있습니다. 급여가 깎이지 않는 유급휴가입니다.`,
     });
     items.push({
       id: 'spouse-leave-last-day',
       topic: 'spouse',
       kind: 'deadline',
-      title: '배우자 출산휴가를 쓸 수 있는 마지막 날',
-      start: addDays(birth, within - 1),
-      end: addDays(birth, within - 1),
-      detail: '이날이 지나면 남은 배우자 출산휴가는 쓸 수 없습니다.',
+      title: `${name}를 쓸 수 있는 마지막 날`,
+      start: last,
+      end: last,
+      detail: `이날이 지나면 남은 ${name}는 쓸 수 없습니다.`,
     });
   } else {
     notes.push('배우자가 근로자가 아니면 배우자 출산휴가와 6+6 부모육아휴직제는 해당하지 않습니다. 본인의 육아휴직은 그대로 쓸 수 있습니다.');
@@ -150,7 +183,7 @@ export function buildTimeline(input: TimelineInput, rules: readonly BenefitRule[
     kind: 'window',
     title: `육아휴직 (부모 각각 ${parentalMonths}개월, 만 ${parentalAge}세 이하)`,
     start: birth,
-    end: addDays(addYears(birth, parentalAge + 1), -1),
+    end: periodEnd(birth, (parentalAge + 1) * 12),
     detail: `출산전후휴가에 바로 이어서 쓸 수도 있습니다. 초등학교 2학년 이하이면 이 날 뒤에도 쓸 수 있습니다. 회사가 신청을 받고 ${replyDays}일 안에 답하지 않으면 승인된 것으로 봅니다.`,
   });
   if (spouseApplies) {
@@ -161,8 +194,8 @@ export function buildTimeline(input: TimelineInput, rules: readonly BenefitRule[
       kind: 'window',
       title: '6+6 부모육아휴직제 (부모가 함께 휴직)',
       start: birth,
-      end: addDays(addMonths(birth, sixMonths), -1),
-      detail: `자녀가 생후 ${sixMonths}개월이 되기 전에 부모가 모두 육아휴직을 쓰면 첫 6개월 급여 상한이 올라갑니다.`,
+      end: periodEnd(birth, sixMonths),
+      detail: `자녀가 생후 ${sixMonths}개월이 되기 전에 부모가 모두 육아휴직을 쓰면, 두 사람이 모두 휴직한 개월 수만큼(최대 6개월) 급여 상한이 올라갑니다.`,
     });
   }
   const reducedAge = book.value('childcareReducedHours.childAgeLimit', on);
@@ -172,7 +205,7 @@ export function buildTimeline(input: TimelineInput, rules: readonly BenefitRule[
     kind: 'window',
     title: `육아기 근로시간 단축 (만 ${reducedAge}세 이하)`,
     start: birth,
-    end: addDays(addYears(birth, reducedAge + 1), -1),
+    end: periodEnd(birth, (reducedAge + 1) * 12),
     detail: `주 ${book.value('childcareReducedHours.minWeeklyHours', on)}~${book.value('childcareReducedHours.maxWeeklyHours', on)}시간으로 줄여 일할 수 있습니다. 초등학교 6학년 이하이면 이 날 뒤에도 쓸 수 있습니다.`,
   });
 

@@ -1,10 +1,23 @@
 import { z } from 'zod';
 import { nonEmpty, seoulDate, webUrl } from './fields';
 
-/** Where a rule comes from: a law, an official page or a news report. */
+/**
+ * Where a rule comes from: the article itself (law.go.kr links to one article, e.g.
+ * https://www.law.go.kr/법령/근로기준법/제74조) or the page of one notice, never a site's front page.
+ */
 export const sourceSchema = z.strictObject({
   title: nonEmpty('출처 이름'),
-  url: webUrl(),
+  url: webUrl().check((ctx) => {
+    if (!URL.canParse(ctx.value)) return; // webUrl() has already said what is wrong
+    const { pathname, search } = new URL(ctx.value);
+    if (pathname.replace(/\/+$/, '') === '' && !search) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `'${ctx.value}'은(는) 누리집 첫 화면입니다. 조문이나 안내 한 건으로 바로 가는 주소를 쓰세요 (예: https://www.law.go.kr/법령/근로기준법/제74조).`,
+        input: ctx.value,
+      });
+    }
+  }),
 });
 
 /** A chapter of the maternity-protection guide: `content/guide/<slug>.md`. */

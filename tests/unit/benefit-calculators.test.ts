@@ -1,10 +1,16 @@
+/**
+ * The calculators against worked examples. Each example names its source: the centre's facts sheet
+ * (../shared/facts/maternity-protection.md, reviewed 2026-12-01), or the article's formula worked by hand.
+ * Examples the team made up only to exercise the code say so, and are never the only check of a rule.
+ */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '../../src/lib/content-files';
 import { dataFiles } from '../../src/lib/content-model';
-import { calculateMaternityLeave, checkMaternityLeaveInput } from '../../src/lib/maternity-leave-benefit';
+import { calculateMaternityLeave, checkMaternityLeaveInput, type MaternityLeaveInput } from '../../src/lib/maternity-leave-benefit';
 import { calculateParentalLeave, checkParentalLeaveInput, type ParentalLeaveInput } from '../../src/lib/parental-leave-benefit';
 import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursInput } from '../../src/lib/reduced-hours-benefit';
+import { calculateSpouseLeave } from '../../src/lib/spouse-leave-benefit';
 import type { BenefitRule } from '../../src/schemas/benefit-rules';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -13,49 +19,58 @@ const { rules } = loadDataFile(root, dataFiles.benefitRules.file, dataFiles.bene
 const parental = (over: Partial<ParentalLeaveInput> = {}): ParentalLeaveInput => ({
   monthlyWage: 3_000_000, start: '2026-01-01', months: 12, singleParent: false, sixPlusSix: false, ...over,
 });
+const reduced = (over: Partial<ReducedHoursInput> = {}): ReducedHoursInput => ({
+  monthlyWage: 3_000_000, hoursBefore: 40, hoursAfter: 30, start: '2026-01-01', months: 1, ...over,
+});
+const maternity = (over: Partial<MaternityLeaveInput> = {}): MaternityLeaveInput => ({
+  monthlyWage: 3_000_000, weeklyHours: 40, start: '2026-03-02', prioritySupportFirm: false, multipleBirth: false, premature: false, ...over,
+});
 
-describe('육아휴직 급여', () => {
-  it('worked example: 3,000,000원 for 12 months from 2026 gives 23,100,000원', () => {
+describe('육아휴직 급여 (고용보험법 시행령 제95조, 제95조의3)', () => {
+  it('facts sheet, worked example (ordinary): 300만원, 12 months from 2026 → 250×3 + 200×3 + 160×6 = 23,100,000원', () => {
     const result = calculateParentalLeave(parental(), rules);
     expect(result.months.map((m) => m.amount)).toEqual([...Array(3).fill(2_500_000), ...Array(3).fill(2_000_000), ...Array(6).fill(1_600_000)]);
     expect(result.total).toBe(23_100_000);
     expect(result.months[6]).toMatchObject({ rate: 0.8, beforeLimits: 2_400_000, cap: 1_600_000, limitedBy: 'cap' });
   });
 
-  it('pays the wage itself when it is under the caps', () => {
+  it('facts sheet, worked example (6+6): 500만원, 6 months, the other parent 3 → 250+250+300 + 200×3 = 14,000,000원', () => {
+    const result = calculateParentalLeave(parental({ monthlyWage: 5_000_000, months: 6, sixPlusSix: true, otherParentMonths: 3 }), rules);
+    expect(result.months.map((m) => m.amount)).toEqual([2_500_000, 2_500_000, 3_000_000, 2_000_000, 2_000_000, 2_000_000]);
+    expect(result.months.map((m) => m.scheme)).toEqual(['sixPlusSix', 'sixPlusSix', 'sixPlusSix', 'standard', 'standard', 'standard']);
+    expect(result.sixPlusSixMonths).toBe(3);
+    expect(result.total).toBe(14_000_000);
+  });
+
+  it('제95조의3 제1항 worked by hand: both parents 6 months → 250+250+300+350+400+450 = 20,000,000원', () => {
+    const result = calculateParentalLeave(parental({ monthlyWage: 5_000_000, months: 6, sixPlusSix: true, otherParentMonths: 6 }), rules);
+    expect(result.total).toBe(20_000_000);
+  });
+
+  it('제95조의3 제1항 worked by hand: 6+6 for 8 months with the other parent on 6 → 6+6 caps for 6, then 80% capped at 160만원', () => {
+    const result = calculateParentalLeave(parental({ monthlyWage: 5_000_000, months: 8, sixPlusSix: true, otherParentMonths: 6 }), rules);
+    expect(result.months.map((m) => m.amount)).toEqual([2_500_000, 2_500_000, 3_000_000, 3_500_000, 4_000_000, 4_500_000, 1_600_000, 1_600_000]);
+  });
+
+  it('제95조 worked by hand: a wage under the caps is paid as it is (100%, then 80% from month 7)', () => {
     const result = calculateParentalLeave(parental({ monthlyWage: 1_500_000, months: 7 }), rules);
     expect(result.months.map((m) => m.amount)).toEqual([1_500_000, 1_500_000, 1_500_000, 1_500_000, 1_500_000, 1_500_000, 1_200_000]);
     expect(result.months.every((m) => m.limitedBy === null)).toBe(true);
   });
 
-  it('raises a small wage to the 70만원 floor', () => {
+  it('제95조 worked by hand: a small wage is raised to the 70만원 floor', () => {
     const result = calculateParentalLeave(parental({ monthlyWage: 600_000, months: 8 }), rules);
     expect(result.months[0]).toMatchObject({ amount: 700_000, limitedBy: 'floor' });
     expect(result.months[7]).toMatchObject({ beforeLimits: 480_000, amount: 700_000, limitedBy: 'floor' });
   });
 
-  it('gives single parents the 300만원 cap for months 1–3 only', () => {
+  it('제95조 worked by hand: a single parent gets 100% up to 300만원 for months 1–3 only → 300+300+300+200', () => {
     const result = calculateParentalLeave(parental({ monthlyWage: 3_500_000, singleParent: true, months: 4 }), rules);
     expect(result.months.map((m) => m.amount)).toEqual([3_000_000, 3_000_000, 3_000_000, 2_000_000]);
     expect(result.rulesUsed.map((r) => r.id)).toContain('parentalLeave.singleParentCapMonths1to3');
   });
 
-  it('6+6: the rising caps for months 1–6, then the month-7 rules', () => {
-    const result = calculateParentalLeave(parental({ monthlyWage: 5_000_000, sixPlusSix: true, months: 8 }), rules);
-    expect(result.months.map((m) => m.amount)).toEqual([2_500_000, 2_500_000, 3_000_000, 3_500_000, 4_000_000, 4_500_000, 1_600_000, 1_600_000]);
-    expect(result.total).toBe(23_200_000);
-    expect(result.months[2].scheme).toBe('sixPlusSix');
-    expect(result.months[6].scheme).toBe('standard');
-  });
-
-  it('6+6 month 1 follows the 2025 change: a leave from 2024-12 uses 200만원, then 250만원 from 2025', () => {
-    const late2024 = calculateParentalLeave(parental({ monthlyWage: 5_000_000, sixPlusSix: true, start: '2024-12-01', months: 1 }), rules.concat(month2024Standard()));
-    expect(late2024.months[0].cap).toBe(2_000_000);
-    const in2025 = calculateParentalLeave(parental({ monthlyWage: 5_000_000, sixPlusSix: true, start: '2025-01-01', months: 1 }), rules);
-    expect(in2025.months[0].cap).toBe(2_500_000);
-  });
-
-  it('a rule change in the middle of a leave: each month uses the caps in force when it begins', () => {
+  it('team-made, to exercise a change mid-leave: each month uses the caps in force on the day it begins', () => {
     const raised: BenefitRule = { ...rules.find((r) => r.id === 'parentalLeave.capFromMonth7')!, value: 1_800_000, effectiveFrom: '2026-10-01' };
     const result = calculateParentalLeave(parental({ start: '2026-03-15', months: 9 }), [...rules, raised]);
     // month 7 begins 2026-09-15 (old cap), months 8–9 begin 2026-10-15 and 2026-11-15 (new cap)
@@ -63,82 +78,75 @@ describe('육아휴직 급여', () => {
     expect(result.rulesUsed.filter((r) => r.id === 'parentalLeave.capFromMonth7').map((r) => r.effectiveFrom)).toEqual(['2025-01-01', '2026-10-01']);
   });
 
-  it('a leave that starts in January 2025 is calculated with the 2025 caps', () => {
-    expect(checkParentalLeaveInput(parental({ start: '2025-01-15', months: 3 }), rules)).toEqual({});
-    const result = calculateParentalLeave(parental({ start: '2025-01-15', months: 3 }), rules);
-    expect(result.total).toBe(7_500_000);
-  });
-
-  it('months run from the start date to the day before the same date next month', () => {
-    const result = calculateParentalLeave(parental({ start: '2026-01-31', months: 2 }), rules);
-    expect(result.months.map((m) => [m.start, m.end])).toEqual([['2026-01-31', '2026-02-27'], ['2026-02-28', '2026-03-30']]);
+  it('민법 제160조: a leave from the 31st ends its first month on the last day of February, not a day early', () => {
+    const result = calculateParentalLeave(parental({ start: '2026-01-31', months: 3 }), rules);
+    expect(result.months.map((m) => [m.start, m.end])).toEqual([['2026-01-31', '2026-02-28'], ['2026-03-01', '2026-03-30'], ['2026-03-31', '2026-04-30']]);
   });
 
   it('checks the input field by field', () => {
     expect(checkParentalLeaveInput(parental(), rules)).toEqual({});
     expect(checkParentalLeaveInput(parental({ monthlyWage: 0 }), rules).monthlyWage).toMatch(/0보다 큰/);
     expect(checkParentalLeaveInput(parental({ months: 13 }), rules).months).toMatch(/12개월까지/);
-    expect(checkParentalLeaveInput(parental({ months: 18, extendedLeave: true }), rules)).toEqual({});
+    expect(checkParentalLeaveInput(parental({ months: 18, severelyDisabledChild: true }), rules)).toEqual({});
+    expect(checkParentalLeaveInput(parental({ months: 18, otherParentMonths: 3 }), rules)).toEqual({});
+    expect(checkParentalLeaveInput(parental({ months: 18, otherParentMonths: 2 }), rules).months).toMatch(/12개월까지/);
     expect(checkParentalLeaveInput(parental({ singleParent: true, sixPlusSix: true }), rules).sixPlusSix).toMatch(/한부모/);
+    expect(checkParentalLeaveInput(parental({ sixPlusSix: true }), rules).otherParentMonths).toMatch(/다른 부모가 휴직하는 개월 수/);
     expect(checkParentalLeaveInput(parental({ start: '2024-06-01' }), rules).start).toMatch(/이후 날짜로 계산해/);
   });
 });
 
-/** The standard caps do not exist before 2025 in the data; give the 2024 test a stand-in so only 6+6 varies. */
-function month2024Standard(): BenefitRule[] {
-  return rules
-    .filter((r) => r.id === 'parentalLeave.floor')
-    .map((r) => ({ ...r, effectiveFrom: '2024-01-01' }));
-}
-
-const reduced = (over: Partial<ReducedHoursInput> = {}): ReducedHoursInput => ({
-  monthlyWage: 3_000_000, hoursBefore: 40, hoursAfter: 30, start: '2026-01-01', months: 1, ...over,
-});
-
-describe('육아기 근로시간 단축 급여', () => {
-  it('worked example: 3,000,000원, 40 → 30 hours gives 750,000원 a month', () => {
+describe('육아기 근로시간 단축 급여 (고용보험법 시행령 제104조의2 제2항)', () => {
+  it('facts sheet, worked example: 300만원, 40 → 30 hours, 2026 → 250만 × 10/40 = 625,000원 (not 750,000원)', () => {
     const [month] = calculateReducedHours(reduced(), rules).months;
-    expect(month.amount).toBe(750_000);
-    expect(month.fullRate).toMatchObject({ hours: 10, rate: 1, amount: 750_000 });
-    expect(month.partRate.amount).toBe(0);
+    expect(month.amount).toBe(625_000);
+    expect(month.fullRate).toMatchObject({ hours: 10, rate: 1, wageAtRate: 3_000_000, base: 2_500_000, limitedBy: 'cap', amount: 625_000 });
+    expect(month.partRate).toBeNull();
   });
 
-  it('pays hours beyond 10 at 80%', () => {
-    const [month] = calculateReducedHours(reduced({ hoursAfter: 20 }), rules).months;
-    expect(month.fullRate.amount).toBe(750_000);
-    expect(month.partRate).toMatchObject({ hours: 10, rate: 0.8, amount: 600_000 });
-    expect(month.amount).toBe(1_350_000);
+  it('facts sheet, worked example: 500만원, 40 → 25 hours, 2026 → 250만 × 10/40 + 160만 × 5/40 = 825,000원', () => {
+    const [month] = calculateReducedHours(reduced({ monthlyWage: 5_000_000, hoursAfter: 25 }), rules).months;
+    expect(month.fullRate).toMatchObject({ base: 2_500_000, amount: 625_000 });
+    expect(month.partRate).toMatchObject({ hours: 5, rate: 0.8, wageAtRate: 4_000_000, base: 1_600_000, amount: 200_000 });
+    expect(month.amount).toBe(825_000);
   });
 
-  it('caps each share separately (2026: 250만원 and 160만원)', () => {
-    // 12,000,000 × 10/40 = 3,000,000 → 2,500,000; 12,000,000 × 0.8 × 10/40 = 2,400,000 → 1,600,000
-    const [month] = calculateReducedHours(reduced({ monthlyWage: 12_000_000, hoursAfter: 20 }), rules).months;
-    expect(month.fullRate).toMatchObject({ beforeCap: 3_000_000, cap: 2_500_000, amount: 2_500_000 });
-    expect(month.partRate).toMatchObject({ beforeCap: 2_400_000, cap: 1_600_000, amount: 1_600_000 });
+  it('facts sheet, worked example: 200만원, 40 → 30 hours → 200만 × 10/40 = 500,000원', () => {
+    expect(calculateReducedHours(reduced({ monthlyWage: 2_000_000 }), rules).months[0].amount).toBe(500_000);
   });
 
-  it('uses 50만원 as the wage when the wage is lower', () => {
+  it('제104조의2 제2항 worked by hand: 200만원, 40 → 20 hours → 200만 × 10/40 + 160만 × 10/40 = 900,000원', () => {
+    const [month] = calculateReducedHours(reduced({ monthlyWage: 2_000_000, hoursAfter: 20 }), rules).months;
+    expect([month.fullRate.amount, month.partRate?.amount]).toEqual([500_000, 400_000]);
+    expect(month.amount).toBe(900_000);
+  });
+
+  it('제104조의2 제2항 worked by hand: the 50만원 floor is on the wage: 40만원, 20 → 15 hours → 50만 × 5/20 = 125,000원', () => {
     const [month] = calculateReducedHours(reduced({ monthlyWage: 400_000, hoursBefore: 20, hoursAfter: 15 }), rules).months;
-    expect(month.wageUsed).toBe(500_000);
-    expect(month.amount).toBe(125_000);
+    expect(month.fullRate).toMatchObject({ base: 500_000, limitedBy: 'floor', amount: 125_000 });
   });
 
-  it('a leave across 2025→2026 changes caps in its third month', () => {
-    const result = calculateReducedHours(reduced({ monthlyWage: 12_000_000, hoursAfter: 20, start: '2025-11-01', months: 3 }), rules);
-    expect(result.months.map((m) => [m.fullRate.cap, m.partRate.cap])).toEqual([[2_200_000, 1_500_000], [2_200_000, 1_500_000], [2_500_000, 1_600_000]]);
-    expect(result.total).toBe(3_700_000 * 2 + 4_100_000);
+  it('제104조의2 제2항 and 부칙 worked by hand: a reduction across 2025 → 2026 takes the new caps in its third month (550,000 ×2 + 625,000)', () => {
+    const result = calculateReducedHours(reduced({ start: '2025-11-01', months: 3 }), rules);
+    expect(result.months.map((m) => [m.start, m.fullRate.cap, m.amount])).toEqual([
+      ['2025-11-01', 2_200_000, 550_000],
+      ['2025-12-01', 2_200_000, 550_000],
+      ['2026-01-01', 2_500_000, 625_000],
+    ]);
+    expect(result.total).toBe(1_725_000);
   });
 
-  it('checks hours against the 15–35 rule', () => {
+  it('checks hours against the 15–35 rule and the longest period', () => {
     expect(checkReducedHoursInput(reduced(), rules)).toEqual({});
     expect(checkReducedHoursInput(reduced({ hoursAfter: 10 }), rules).hoursAfter).toMatch(/15시간 이상 35시간 이하/);
     expect(checkReducedHoursInput(reduced({ hoursBefore: 30, hoursAfter: 30 }), rules).hoursAfter).toMatch(/단축 전보다 적어야/);
+    expect(checkReducedHoursInput(reduced({ months: 37 }), rules).months).toMatch(/1~36개월/);
   });
 });
 
-describe('출산전후휴가 급여', () => {
-  it('a larger firm pays 60 days, insurance the last 30 up to the 2026 cap', () => {
-    const result = calculateMaternityLeave({ monthlyWage: 3_000_000, start: '2026-03-02', prioritySupportFirm: false, multipleBirth: false }, rules);
+describe('출산전후휴가 급여 (근로기준법 제74조, 고용보험법 시행령 제101조)', () => {
+  it('제74조 and the 2026 cap worked by hand: a larger firm pays 60 days (6,000,000원), insurance the last 30 up to 220만원 → 8,200,000원', () => {
+    const result = calculateMaternityLeave(maternity(), rules);
     expect(result.blocks.map((b) => [b.payer, b.fromDay, b.toDay, b.amount])).toEqual([
       ['employer', 1, 60, 6_000_000],
       ['insurance', 61, 90, 2_200_000],
@@ -147,29 +155,80 @@ describe('출산전후휴가 급여', () => {
     expect(result.total).toBe(8_200_000);
   });
 
-  it('at a 우선지원대상기업 insurance pays all 90 days and the employer tops up the first 60', () => {
-    const result = calculateMaternityLeave({ monthlyWage: 3_000_000, start: '2026-03-02', prioritySupportFirm: true, multipleBirth: false }, rules);
+  it('worked by hand: at a 우선지원대상기업 insurance pays 90 days (220만 × 3 = 6,600,000원), the employer tops up 80만 × 2 = 1,600,000원', () => {
+    const result = calculateMaternityLeave(maternity({ prioritySupportFirm: true }), rules);
     expect(result.insuranceTotal).toBe(6_600_000);
     expect(result.employerTotal).toBe(1_600_000);
     expect(result.blocks.find((b) => b.topUp)).toMatchObject({ fromDay: 1, toDay: 60, monthlyRate: 800_000 });
   });
 
-  it('multiple birth: 120 days, the employer pays 75', () => {
-    const result = calculateMaternityLeave({ monthlyWage: 2_000_000, start: '2026-03-02', prioritySupportFirm: false, multipleBirth: true }, rules);
+  it('제101조 제2호 worked by hand: a part-timer on 20 hours and 100만원 gets the floor 10,320 × 209 × 20/40 = 1,078,440원, not × 209', () => {
+    const result = calculateMaternityLeave(maternity({ monthlyWage: 1_000_000, weeklyHours: 20, prioritySupportFirm: true }), rules);
+    expect(result.monthlyHours).toBe(104.5);
+    expect(result.floor).toBe(1_078_440);
+    expect(result.blocks).toEqual([expect.objectContaining({ payer: 'insurance', monthlyRate: 1_078_440, limitedBy: 'floor', amount: 3_235_320 })]);
+    expect(result.total).toBe(3_235_320);
+  });
+
+  it('제101조 제2호 worked by hand: a part-timer paid above the minimum wage for her hours gets her wage, not the full-time floor', () => {
+    // 15 hours: floor 10,320 × 78.375 = 808,830원; her 120만원 is above it, so insurance pays 120만원 per 30 days
+    const result = calculateMaternityLeave(maternity({ monthlyWage: 1_200_000, weeklyHours: 15 }), rules);
+    expect(result.floor).toBe(808_830);
+    expect(result.blocks[1]).toMatchObject({ payer: 'insurance', monthlyRate: 1_200_000, limitedBy: null, amount: 1_200_000 });
+  });
+
+  it('제74조 제1항 worked by hand: a premature baby in intensive care → 100 days; insurance pays days 61–100 (220만 × 40/30 = 2,933,333원)', () => {
+    const result = calculateMaternityLeave(maternity({ premature: true }), rules);
+    expect(result.totalDays).toBe(100);
+    expect(result.blocks.map((b) => [b.payer, b.fromDay, b.toDay, b.amount])).toEqual([['employer', 1, 60, 6_000_000], ['insurance', 61, 100, 2_933_333]]);
+  });
+
+  it('제74조 and 제101조 worked by hand: multiple birth → 120 days, the employer pays 75, insurance 45 days at the floor 2,156,880원 → 3,235,320원', () => {
+    const result = calculateMaternityLeave(maternity({ monthlyWage: 2_000_000, multipleBirth: true }), rules);
     expect(result.totalDays).toBe(120);
     expect(result.blocks.map((b) => [b.payer, b.fromDay, b.toDay])).toEqual([['employer', 1, 75], ['insurance', 76, 120]]);
-    // 45 insurance days at the minimum-wage floor: 10,320 × 209 = 2,156,880 per 30 days
     expect(result.floor).toBe(2_156_880);
     expect(result.blocks[1]).toMatchObject({ monthlyRate: 2_156_880, limitedBy: 'floor', amount: 3_235_320 });
   });
 
-  it('a leave that starts in 2025 uses the 2025 cap', () => {
-    const result = calculateMaternityLeave({ monthlyWage: 3_000_000, start: '2025-12-15', prioritySupportFirm: false, multipleBirth: false }, rules);
+  it('a leave that starts in 2025 and runs into 2026 keeps the 2025 cap, and says that the cap changed during it', () => {
+    const result = calculateMaternityLeave(maternity({ start: '2025-12-15' }), rules);
     expect(result.cap).toBe(2_100_000);
     expect(result.insuranceTotal).toBe(2_100_000);
+    expect(result.notices.join(' ')).toMatch(/휴가 중 2026년 1월 1일\(목\)에 '출산전후휴가 급여 상한액 \(30일 기준\)'이\(가\) 바뀌지만/);
+    expect(calculateMaternityLeave(maternity(), rules).notices).toEqual([]);
   });
 
-  it('refuses a start date with no rules', () => {
-    expect(checkMaternityLeaveInput({ monthlyWage: 3_000_000, start: '2024-01-01', prioritySupportFirm: false, multipleBirth: false }, rules).start).toMatch(/기준이 자료에 없습니다/);
+  it('a leave in 2027 says the 2027 cap is not published yet and uses 2026\'s, with the 2027 minimum wage', () => {
+    const result = calculateMaternityLeave(maternity({ start: '2027-02-01' }), rules);
+    expect(result.cap).toBe(2_200_000);
+    expect(result.floor).toBe(2_236_300); // 10,700 × 209, the facts sheet's 2027 monthly minimum
+    expect(result.notices).toContain('2027년 출산전후휴가 급여 상한액 (30일 기준) 고시 전 — 2026년 기준으로 계산했습니다.');
+  });
+
+  it('refuses a start date with no rules, and hours out of range', () => {
+    expect(checkMaternityLeaveInput(maternity({ start: '2024-01-01' }), rules).start).toMatch(/기준이 자료에 없습니다/);
+    expect(checkMaternityLeaveInput(maternity({ weeklyHours: 0 }), rules).weeklyHours).toMatch(/1~52시간/);
+  });
+});
+
+describe('배우자 출산전후휴가 급여 (남녀고용평등법 제18조의2; cap as derived in the facts sheet)', () => {
+  it('facts sheet cap 2026 (220만 ÷ 209 × 8 × 20 = 1,684,210원) with the wage worked by hand: 300만원 → 2,296,650원, insurance 1,684,210원, employer 612,440원', () => {
+    const result = calculateSpouseLeave({ monthlyWage: 3_000_000, start: '2026-06-01', prioritySupportFirm: true }, rules);
+    expect(result).toMatchObject({ workingDays: 20, wageForLeave: 2_296_650, cap: 1_684_210, insurance: 1_684_210, employer: 612_440 });
+  });
+
+  it('facts sheet cap 2025: 1,607,650원', () => {
+    expect(calculateSpouseLeave({ monthlyWage: 5_000_000, start: '2025-06-01', prioritySupportFirm: true }, rules).insurance).toBe(1_607_650);
+  });
+
+  it('worked by hand: a lower wage is paid in full by insurance; a larger firm pays everything itself', () => {
+    expect(calculateSpouseLeave({ monthlyWage: 2_090_000, start: '2026-06-01', prioritySupportFirm: true }, rules)).toMatchObject({ wageForLeave: 1_600_000, insurance: 1_600_000, employer: 0 });
+    expect(calculateSpouseLeave({ monthlyWage: 2_090_000, start: '2026-06-01', prioritySupportFirm: false }, rules)).toMatchObject({ insurance: 0, employer: 1_600_000 });
+  });
+
+  it('from 2026-09-18 the leave can start 50 days before the expected birth', () => {
+    expect(calculateSpouseLeave({ monthlyWage: 3_000_000, start: '2026-09-17', prioritySupportFirm: true }, rules).daysBeforeDue).toBe(0);
+    expect(calculateSpouseLeave({ monthlyWage: 3_000_000, start: '2026-09-18', prioritySupportFirm: true }, rules)).toMatchObject({ daysBeforeDue: 50, daysAfterBirth: 120 });
   });
 });

@@ -16,6 +16,7 @@ const PROBES = [
   PLAIN_TEXT, '', ' ', '02-308-1220', '0230812', '010-1234-5678', '#1d4f91', '#1d4f9', '1d4f91', 'https://www.seoul.go.kr/a?b=1',
   'http://example.kr', 'ftp://example.kr', 'www.example.kr', 'lunch-labour-law', 'Lunch_Law', '-a', 'a@b.kr', 'a@b', 'owner/repo',
   'owner/repo/x', '2021-10-14', '2021-10-14T12:00', '/uploads/a.jpg',
+  'https://www.law.go.kr/', 'https://www.law.go.kr/법령/근로기준법/제74조', 'https://x.kr/?a=1', 'https://x.kr//', 'https://x.kr/#a',
 ];
 
 function accepts(schema: Zod, value: unknown) {

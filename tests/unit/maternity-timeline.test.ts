@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween } from '../../src/lib/calendar-date';
+import { addDays, daysBetween, periodEnd, periodMonth } from '../../src/lib/calendar-date';
 import { loadDataFile } from '../../src/lib/content-files';
 import { dataFiles } from '../../src/lib/content-model';
 import { writeIcs } from '../../src/lib/ics';
@@ -11,13 +11,31 @@ const { rules } = loadDataFile(root, dataFiles.benefitRules.file, dataFiles.bene
 const item = (timeline: ReturnType<typeof buildTimeline>, id: string) => timeline.items.find((i) => i.id === id)!;
 
 describe('calendar dates', () => {
-  it('adds days and months across month and year ends', () => {
+  it('adds days across month and year ends', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
-    expect(addMonths('2027-01-15', -2)).toBe('2026-11-15');
     expect(daysBetween('2026-12-25', '2027-01-04')).toBe(10);
+  });
+
+  // 민법 제160조 제2항·제3항, worked by hand: a period ends the day before the same day of the last month,
+  // or on that month's last day when it has no such day.
+  it('ends a period of months as 민법 제160조 says', () => {
+    expect(periodEnd('2026-01-01', 1)).toBe('2026-01-31');
+    expect(periodEnd('2026-03-15', 1)).toBe('2026-04-14');
+    expect(periodEnd('2026-01-31', 1)).toBe('2026-02-28'); // no 2월 31일: the last day of February, not a day early
+    expect(periodEnd('2028-01-31', 1)).toBe('2028-02-29');
+    expect(periodEnd('2026-01-29', 1)).toBe('2026-02-28');
+    expect(periodEnd('2026-01-28', 1)).toBe('2026-02-27');
+    expect(periodEnd('2026-11-30', 3)).toBe('2027-02-28');
+    expect(periodEnd('2024-02-29', 12)).toBe('2025-02-28');
+  });
+
+  it('cuts a period into its months without gaps or overlaps', () => {
+    expect([1, 2, 3].map((n) => periodMonth('2026-01-31', n))).toEqual([
+      { start: '2026-01-31', end: '2026-02-28' },
+      { start: '2026-03-01', end: '2026-03-30' },
+      { start: '2026-03-31', end: '2026-04-30' },
+    ]);
   });
 });
 
@@ -74,8 +92,8 @@ describe('a due date around the new year', () => {
     expect(item(timeline, 'pregnancy-late')).toMatchObject({ start: '2026-11-07', end: '2027-01-01' });
   });
 
-  it('spouse leave: 120 days from the birth day', () => {
-    expect(item(timeline, 'spouse-leave')).toMatchObject({ start: '2027-01-02', end: '2027-05-01' });
+  it('배우자 출산전후휴가 (from 2026-09-18): from 50 days before the due date to 120 days from the birth day', () => {
+    expect(item(timeline, 'spouse-leave')).toMatchObject({ title: '배우자 출산전후휴가 20일 (근무일)', start: '2026-11-13', end: '2027-05-01' });
     expect(item(timeline, 'spouse-leave-last-day').start).toBe('2027-05-01');
   });
 
@@ -88,6 +106,28 @@ describe('a due date around the new year', () => {
   it('lists items in date order', () => {
     const starts = timeline.items.map((i) => i.start);
     expect([...starts].sort()).toEqual(starts);
+  });
+});
+
+describe('배우자 출산전후휴가 window (남녀고용평등법 제18조의2, facts sheet: from 2026-09-18)', () => {
+  it('issue 13: a due date of 2027-01-10 opens the spouse window on 2026-11-21', () => {
+    const timeline = buildTimeline({ date: '2027-01-10', dateKind: 'due', multipleBirth: false }, rules);
+    expect(item(timeline, 'spouse-leave')).toMatchObject({ start: '2026-11-21', end: '2027-05-09' });
+  });
+
+  it('never opens the window before the rule took effect', () => {
+    const timeline = buildTimeline({ date: '2026-10-01', dateKind: 'due', multipleBirth: false }, rules);
+    expect(item(timeline, 'spouse-leave').start).toBe('2026-09-18');
+  });
+
+  it('before 2026-09-18 the leave (then 배우자 출산휴가) started on the birth day', () => {
+    const timeline = buildTimeline({ date: '2026-03-10', dateKind: 'birth', multipleBirth: false }, rules);
+    expect(item(timeline, 'spouse-leave')).toMatchObject({ title: '배우자 출산휴가 20일 (근무일)', start: '2026-03-10', end: '2026-07-07' });
+  });
+
+  it('from a birth date (the baby is born) the window is shown from the birth day', () => {
+    const timeline = buildTimeline({ date: '2026-11-20', dateKind: 'birth', multipleBirth: false }, rules);
+    expect(item(timeline, 'spouse-leave').start).toBe('2026-11-20');
   });
 });
 
@@ -106,6 +146,6 @@ describe('ICS export', () => {
     const ics = writeIcs({ name: '나의 모성보호 일정', prodId: '-//test//KO', generatedAt: new Date('2026-11-24T00:00:00Z'), events: timelineIcsEvents(timeline, 'example.org') });
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(timeline.items.length);
     expect(ics).toContain('UID:spouse-leave-2027-01-02@example.org');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20270102\r\nDTEND;VALUE=DATE:20270502');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261113\r\nDTEND;VALUE=DATE:20270502');
   });
 });
