@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtHtmlFiles, readBuiltPage } from './support/built-site';
+import { axeViolations } from './support/axe';
 import { launchChromium, openPage, saveScreenshot } from './support/browser';
 
 let browser: Browser;
@@ -47,6 +48,53 @@ describe('card-news list', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await saveScreenshot(page, 'card-news-list-1280');
     expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
+
+describe('a corrected issue (published before the rule changed)', () => {
+  // content/card-news/2026-09-08-spouse-maternity-leave.md: 120 days from the birth, changed on 2026-09-18.
+  const corrected = '/card-news/2026-09-08-spouse-maternity-leave/';
+
+  it('keeps its text and shows a dated correction near the top that links to the current rule', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, `${baseUrl}${corrected}`, { width: 360, height: 800 });
+    const note = page.getByTestId('correction');
+    expect(await note.count()).toBe(1);
+    expect(await note.getByRole('heading').innerText()).toBe('정정 안내 (2026년 12월 1일)');
+    expect(await note.innerText()).toContain('2026년 9월 18일');
+    // Near the top: above the cards and the full text.
+    const noteBox = (await note.boundingBox())!;
+    const viewerBox = (await page.locator('.card-viewer__slide').first().boundingBox())!;
+    expect(noteBox.y).toBeLessThan(viewerBox.y);
+    // The issue still says what it said on 2026-09-08.
+    expect(await page.locator('.card-news__text').innerText()).toContain('출산일부터 120일 안에');
+    // Every card says it was corrected, in its alt text as on the image.
+    for (const alt of await page.locator('.card-viewer__slide img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt') ?? ''))) {
+      expect(alt.startsWith('2026.12.1 정정 · 최신 기준은 누리집에서.')).toBe(true);
+    }
+    await saveScreenshot(page, 'card-news-corrected-360');
+    expect(await axeViolations(page)).toEqual([]);
+    // The link opens the chapter with the rule as it is now.
+    const link = note.getByRole('link', { name: /지금 기준 보기/ }).first();
+    expect(await link.getAttribute('href')).toBe('/guide/spouse-leave/');
+    await link.click();
+    await page.waitForURL(`${baseUrl}/guide/spouse-leave/`);
+    expect(await page.locator('h1').innerText()).toContain('배우자 출산전후휴가');
+    expect(await page.locator('main').innerText()).toContain('출산 예정일 50일 전부터');
+    expect(consoleErrors).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goBack();
+    await saveScreenshot(page, 'card-news-corrected-1280');
+    await close();
+  });
+
+  it('is marked as corrected in the list, and an issue without corrections has no note', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}/card-news/`);
+    const item = page.locator('.card-news-item', { has: page.locator(`a[href="${corrected}"]`) });
+    expect(await item.locator('.card-news-item__corrected').innerText()).toBe('2026년 12월 1일 정정');
+    await page.goto(`${baseUrl}/card-news/2026-11-03-unpaid-wages/`);
+    expect(await page.getByTestId('correction').count()).toBe(0);
+    expect(await page.locator('.card-viewer__slide img').first().getAttribute('alt')).not.toContain('정정');
     await close();
   });
 });

@@ -75,6 +75,29 @@ describe('archive and issue pages', () => {
   });
 });
 
+describe('a corrected issue', () => {
+  it('shows the dated correction near the top with working links to the current rules; other issues have none', async () => {
+    // content/newsletters/2026-10.md carried the spouse-leave card after its window changed on 2026-09-18.
+    const { page, consoleErrors, close } = await openPage(browser, `${base}/newsletters/2026-10/`, { width: 360, height: 800 });
+    try {
+      const note = page.getByTestId('correction');
+      expect(await note.count()).toBe(1);
+      expect(await note.getByRole('heading').innerText()).toBe('정정 안내 (2026년 12월 1일)');
+      expect((await note.boundingBox())!.y).toBeLessThan((await page.locator('.toc').boundingBox())!.y);
+      const hrefs = await note.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(hrefs).toEqual(['/guide/spouse-leave/', '/guide/pregnancy/']);
+      for (const href of hrefs) expect((await fetch(`${base}${href}`)).status, href).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'newsletter-corrected-360');
+      await page.goto(`${base}/newsletters/2026-09/`);
+      expect(await page.getByTestId('correction').count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('email edition', () => {
   it.each([360, 600])('every issue reads in Chromium at %ipx without sideways scrolling, also with <style> dropped', async (width) => {
     for (const route of issueRoutes) {
