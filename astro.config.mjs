@@ -3,13 +3,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import cardImages from './scripts/cards/integration.ts';
-import adminApp from './src/integrations/admin-app.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import cardImages from './src/integrations/card-images';
+import adminApp from './src/integrations/cms-bundle';
+import pagefind from './src/integrations/search-index';
 import ruleWarnings from './src/integrations/rule-warnings.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { safeMarkdown } from './src/lib/safe-markdown.ts';
+import { safeMarkdown } from './src/lib/html/safe-markdown.ts';
 
 // The public address lives in content/data/site.yaml, so staff can change it in the CMS.
 const { url: site } = parse(readFileSync(new URL('./content/data/site.yaml', import.meta.url), 'utf8'));
@@ -26,7 +26,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
     pagefind(),
   ],
-  // Raw HTML and javascript: links are dropped from Markdown; see src/lib/safe-markdown.ts and README.
+  // Raw HTML and javascript: links are dropped from Markdown; see src/lib/html/safe-markdown.ts and README.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [safeMarkdown({ siteHost: new URL(site).host })] }) },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-cache.ts) are reused from the last build when

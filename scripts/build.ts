@@ -1,20 +1,16 @@
 /**
  * `npm run build`: never leaves a half-built site. Astro builds into a temporary folder next to
  * dist/; the site's font subsets, rel="noopener" and the Content-Security-Policy are added to every
- * page (see finishPages); only then does the new folder replace
+ * page (src/build/finish-pages.ts); only then does the new folder replace
  * dist/. If anything fails, dist/ keeps the last good site and the temporary folder is removed.
  *
  * Unchanged pages are copied from Astro's incremental cache (astro.config.mjs); `--force` renders all.
  * Extra arguments go to `astro build`. BUILD_OUT_DIR changes the final folder (the benchmark uses it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ADMIN_PATH, policyFor, withCspMeta } from '../src/lib/content-security-policy';
-import { loadDataFile } from '../src/lib/content-files';
-import { withNoopener } from '../src/lib/external-links';
-import { dataFiles } from '../src/lib/content-model';
-import { subsetSiteFonts } from './subset-fonts';
+import { finishPages } from '../src/build/finish-pages';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.BUILD_OUT_DIR ?? 'dist');
@@ -22,41 +18,6 @@ const workDir = path.join(root, '.cache', 'build');
 const tempDir = path.join(workDir, `new-${process.pid}`);
 // Astro's record of the last build's pages (experimental.incrementalBuild, default cacheDir).
 const incrementalManifest = path.join(root, 'node_modules', '.astro', 'incremental-build.json');
-
-// Newsletter email editions (newsletters/<slug>/email.html) are not web pages: they go to a mailing
-// service as MJML wrote them, so they get no policy.
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== 'email.html')
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-/** `dist/guide/a/index.html` → `/guide/a/`: the path the page is served at. */
-function pagePath(outDir: string, file: string): string {
-  const relative = path.relative(outDir, file).split(path.sep).join('/');
-  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/**
- * What every page gets whoever wrote its template: the site's own font subsets (public pages only),
- * rel="noopener" on links to other sites, and the CSP meta.
- */
-async function finishPages(outDir: string) {
-  const startedAt = Date.now();
-  const site = loadDataFile(root, dataFiles.site.file, dataFiles.site.schema);
-  const siteHost = new URL(site.url).host;
-  const formOrigins = site.newsletter.subscribeUrl ? [new URL(site.newsletter.subscribeUrl).origin] : [];
-  const pages = new Map(htmlFiles(outDir).map((file) => [file, readFileSync(file, 'utf8')]));
-  const publicPages = new Map([...pages].filter(([file]) => !pagePath(outDir, file).startsWith(ADMIN_PATH)));
-  const fonts = await subsetSiteFonts(root, outDir, publicPages);
-  console.log(`글꼴: 사이트에 쓰인 ${fonts.characters}자를 ${fonts.chunks}묶음 × 2굵기(${(fonts.bytes / 1024).toFixed(0)} KB)로 잘랐습니다.`);
-  for (const [file, html] of publicPages) pages.set(file, html);
-  for (const [file, html] of pages) {
-    const linked = withNoopener(html, siteHost);
-    writeFileSync(file, withCspMeta(linked, policyFor(pagePath(outDir, file), linked, { formOrigins })));
-  }
-  console.log(`마무리(글꼴·링크·CSP): 페이지 ${pages.size}개, ${((Date.now() - startedAt) / 1000).toFixed(1)}초`);
-}
 
 /** Swaps the finished build in: two renames on the same disk, so dist/ is never half-written. */
 function replaceFinalDir() {
@@ -100,7 +61,7 @@ try {
     rmSync(incrementalManifest, { force: true });
     process.exitCode = astro.status ?? 1;
   } else {
-    await finishPages(tempDir);
+    await finishPages(root, tempDir);
     replaceFinalDir();
   }
 } finally {

@@ -3,12 +3,13 @@
  * Prints one line per problem (file: field: what is wrong) and exits 1 if there is any; then the rules
  * that need a look (benefit-rule-health), as warnings that do not fail.
  */
-import { ruleWarnings } from '../src/lib/benefit-rule-health';
-import { ContentErrors } from '../src/lib/content-errors';
-import { loadDataFile, loadMarkdownCollection } from '../src/lib/content-files';
-import { dataFiles, markdownCollections } from '../src/lib/content-model';
-import { loadNewsletterIssues } from '../src/lib/newsletter-check';
-import { seoulToday } from '../src/lib/seoul-time';
+import { ruleWarnings } from '../src/lib/benefits/rule-health';
+import { ContentErrors } from '../src/loaders/content-errors';
+import type { z } from 'zod';
+import { loadDataFile, loadMarkdownCollection, type LoadOptions } from '../src/loaders/content-files';
+import { dataFiles, markdownCollections } from '../src/loaders/content-model';
+import { loadNewsletterIssues } from '../src/loaders/newsletter-check';
+import { seoulToday } from '../src/lib/dates/seoul-time';
 
 const root = process.cwd();
 const problems: string[] = [];
@@ -26,7 +27,7 @@ function attempt(run: () => number) {
 for (const { file, schema } of Object.values(dataFiles)) attempt(() => (loadDataFile(root, file, schema), 1));
 attempt(() => {
   let count = 0;
-  for (const { dir, schema } of Object.values(markdownCollections(root))) attempt(() => (count += loadMarkdownCollection({ root, dir, schema }).length, 0));
+  for (const collection of Object.values(markdownCollections(root)) as Omit<LoadOptions<z.ZodType>, 'root'>[]) attempt(() => (count += loadMarkdownCollection({ ...collection, root }).length, 0));
   return count;
 });
 

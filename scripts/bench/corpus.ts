@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { parseMarkdownFile } from '../../src/lib/content-errors';
+import { parseMarkdownFile } from '../../src/loaders/content-errors';
 
 export interface CorpusSize {
   cardNews: number;

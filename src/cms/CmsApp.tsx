@@ -1,15 +1,15 @@
 /**
  * The /admin island (client:only, so no public page ever bundles it). It starts Decap with the config built
- * at build time. The CMS itself is src/cms/admin-app.ts: `astro dev` serves it through Vite; a build loads
- * the separately built, cached bundle at `appUrl` (see src/integrations/admin-app.ts).
+ * at build time. The CMS itself is src/cms/bundle-entry.ts: `astro dev` serves it through Vite; a build loads
+ * the separately built, cached bundle at `appUrl` (see src/integrations/cms-bundle.ts).
  */
 import { useEffect } from 'react';
-import type { CmsStart } from './admin-app';
+import type { CmsStart } from './bundle-entry';
 
 let started = false;
 
-function loadAdminApp(appUrl: string): Promise<typeof import('./admin-app')> {
-  return import.meta.env.DEV ? import('./admin-app') : import(/* @vite-ignore */ appUrl);
+function loadAdminApp(appUrl: string): Promise<typeof import('./bundle-entry')> {
+  return import.meta.env.DEV ? import('./bundle-entry') : import(/* @vite-ignore */ appUrl);
 }
 
 export default function CmsApp({ appUrl, ...start }: CmsStart & { appUrl: string }) {

@@ -1,5 +1,5 @@
 /**
- * The CMS collections: one per content folder and data file in src/lib/content-model.ts, with fields that
+ * The CMS collections: one per content folder and data file in src/loaders/content-model.ts, with fields that
  * mirror the zod schemas in src/schemas/ (tests/unit/cms-config.test.ts checks every name and rule).
  */
 import { benefitRuleIds, ruleTiers, ruleUnits } from '../schemas/benefit-rules';
@@ -87,7 +87,7 @@ const slideTypes: CmsField[] = [
   group('closing', '마무리 카드', [line('heading', '마무리 제목'), paragraph('body', '본문', { required: false })]),
 ];
 
-export function markdownCollections(categories: CategoryNames) {
+export function cmsFolderCollections(categories: CategoryNames) {
   return [
     folder(
       'cardNews',
@@ -307,7 +307,7 @@ const siteFields: CmsField[] = [
 ];
 
 const performanceFields: CmsField[] = [
-  wholeNumber('year', '연도'),
+  wholeNumber('year', '연도', { min: 2000, max: 2100 }),
   line('asOf', '기준 시점', { hint: '예: 2021년 9월 말 기준' }),
   paragraph('source', '출처'),
   listOf('highlights', '주요 숫자', [line('label', '항목'), line('value', '값')], { min: 1, summary: '{{fields.label}}: {{fields.value}}' }),
@@ -319,7 +319,7 @@ const performanceFields: CmsField[] = [
       line('unit', '단위', { hint: '예: 건, 명' }),
       choice('kind', '모양', ['bar', 'column'], { hint: 'bar: 항목 비교(가로 막대), column: 월별 변화(세로 막대)' }),
       paragraph('note', '설명', { required: false }),
-      listOf('data', '값', [line('label', '항목'), { name: 'value', label: '값', widget: 'number', value_type: 'float', min: 0 }], {
+      listOf('data', '값', [line('label', '항목'), { name: 'value', label: '값', widget: 'number', value_type: 'float', min: 0, max: 10_000_000 }], {
         min: 1,
         summary: '{{fields.label}}: {{fields.value}}',
       }),
@@ -366,7 +366,7 @@ const benefitRulesFields: CmsField[] = [
 ];
 
 /** Data files in content/data/: settings whose top level is a map, and lists whose top level is a list. */
-export function dataCollections() {
+export function cmsDataCollections() {
   return [
     {
       name: 'settings',

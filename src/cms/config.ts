@@ -3,7 +3,7 @@
  * handed to CMS.init({ config }) by the admin page. Pure: no Node or browser APIs.
  */
 import type { SiteSettings } from '../schemas/site';
-import { dataCollections, markdownCollections, type CategoryNames } from './collections';
+import { cmsDataCollections, cmsFolderCollections, type CategoryNames } from './collections';
 
 export function buildCmsConfig(site: Pick<SiteSettings, 'url' | 'cms'>, categories: CategoryNames) {
   return {
@@ -35,7 +35,7 @@ export function buildCmsConfig(site: Pick<SiteSettings, 'url' | 'cms'>, categori
     // Optional fields left empty are not written, so files stay as small as the schemas allow.
     omit_empty_optional_fields: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...markdownCollections(categories), ...dataCollections()],
+    collections: [...cmsFolderCollections(categories), ...cmsDataCollections()],
   };
 }
 export type CmsConfig = ReturnType<typeof buildCmsConfig>;

@@ -39,11 +39,12 @@ export interface CmsField {
 }
 
 /**
- * Text widgets. Decap's plain inputs keep Korean IME input; its Slate Markdown editor loses the first
- * composed word (decap-cms #1347), so Markdown uses our own widget from src/cms/widgets/.
+ * Text widgets. Decap's plain inputs keep Korean IME input; its Slate Markdown editor has scrambled composed
+ * Korean (decap-cms #1347, reproduced in tests/e2e/cms-ime-bug.test.ts), so Markdown uses our own widget
+ * from src/cms/widgets/.
  */
-export const KOREAN_STRING = 'string';
-export const KOREAN_TEXT = 'text';
+const KOREAN_STRING = 'string';
+const KOREAN_TEXT = 'text';
 export const KOREAN_MARKDOWN = 'korean-markdown';
 
 type Extra = Partial<CmsField>;
@@ -77,10 +78,10 @@ export const seoulDateTime = (name: string, label: string, extra: Extra = {}): C
   ...extra,
 });
 
-export const WEB_URL_PATTERN: [string, string] = ['^https?://[^\\s/$.?#][^\\s]*$', 'https://로 시작하는 전체 주소를 쓰세요.'];
+const WEB_URL_PATTERN: [string, string] = ['^https?://[^\\s/$.?#][^\\s]*$', 'https://로 시작하는 전체 주소를 쓰세요.'];
 export const webUrl = (name: string, label: string, extra: Extra = {}): CmsField => line(name, label, { pattern: WEB_URL_PATTERN, ...extra });
 /** A source: a full address with a path or query after the host, so never a site's front page. */
-export const ARTICLE_URL_PATTERN: [string, string] = ['^https?://[^\\s/$.?#][^\\s/?#]*(/+[^\\s/?#][^\\s]*|/*\\?[^\\s]+)$', '조문이나 안내 한 건으로 바로 가는 전체 주소를 쓰세요. 누리집 첫 화면 주소는 안 됩니다.'];
+const ARTICLE_URL_PATTERN: [string, string] = ['^https?://[^\\s/$.?#][^\\s/?#]*(/+[^\\s/?#][^\\s]*|/*\\?[^\\s]+)$', '조문이나 안내 한 건으로 바로 가는 전체 주소를 쓰세요. 누리집 첫 화면 주소는 안 됩니다.'];
 export const articleUrl = (name: string, label: string, extra: Extra = {}): CmsField => line(name, label, { pattern: ARTICLE_URL_PATTERN, ...extra });
 
 export const wholeNumber = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'number', value_type: 'int', ...extra });

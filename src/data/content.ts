@@ -3,7 +3,7 @@
  * Every page that lists content goes through these, so ordering and draft rules live in one place.
  */
 import { getCollection } from 'astro:content';
-import { compareSeoul } from '../lib/seoul-time';
+import { compareSeoul } from '../lib/dates/seoul-time';
 
 /** Newest first. */
 export async function getCardNewsList() {

@@ -1,12 +1,5 @@
-/** Where the site's feeds live. The RSS feeds are announced with <link rel="alternate"> on every page. */
-export const feedPaths = {
-  cardNews: '/feeds/card-news.xml',
-  newsletters: '/feeds/newsletters.xml',
-  programs: '/feeds/programs.xml',
-  /** Every programme, to subscribe to in a calendar app. */
-  programsIcs: '/feeds/programs.ics',
-  programCategoryIcs: (categorySlug: string) => `/feeds/programs/${categorySlug}.ics`,
-};
+/** The RSS feeds announced with <link rel="alternate"> on every page. */
+import { feedPaths } from '../lib/urls';
 
 export const siteFeeds = [
   { title: '카드뉴스', href: feedPaths.cardNews, type: 'application/rss+xml' },

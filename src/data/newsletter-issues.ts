@@ -3,8 +3,8 @@
  * email.txt all read issues through here, so a missing card-news or programme slug stops the build once,
  * with the newsletter file, the section and the slug in the message.
  */
-import type { NewsletterEmailInput } from '../lib/newsletter-email';
-import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../lib/newsletter-references';
+import type { NewsletterEmailInput } from '../lib/newsletter/email';
+import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../lib/newsletter/references';
 import type { Newsletter } from '../schemas/newsletter';
 import type { SiteSettings } from '../schemas/site';
 import { getCardNewsList, getNewsletterList, getProgramList } from './content';

@@ -2,11 +2,12 @@
  * Programmes with their status on the build day, and the calendars and feeds made from them.
  * The home page, the programme pages and the feeds all read programmes through here.
  */
-import { writeIcs } from '../lib/ics';
-import { eventMonths, type YearMonth } from '../lib/month-grid';
-import { programIcsEvent, type ProgramRef } from '../lib/program-event';
-import { deriveProgramStatus, isUpcoming } from '../lib/program-status';
-import { seoulToInstant } from '../lib/seoul-time';
+import { programIcsPath, programPath } from '../lib/urls';
+import { writeIcs } from '../lib/feeds/ics';
+import { eventMonths, type YearMonth } from '../lib/programs/month-grid';
+import { programIcsEvent, type ProgramRef } from '../lib/programs/event';
+import { deriveProgramStatus, isUpcoming } from '../lib/programs/status';
+import { seoulToInstant } from '../lib/dates/seoul-time';
 import { getProgramList } from './content';
 import { buildToday, getProgramCategories, getSite } from './site';
 
@@ -26,8 +27,8 @@ export async function getPrograms(today: string = buildToday()): Promise<Program
     slug: entry.id,
     data: entry.data,
     status: deriveProgramStatus(entry.data, today),
-    href: `/programs/${entry.id}/`,
-    icsHref: `/programs/${entry.id}.ics`,
+    href: programPath(entry.id),
+    icsHref: programIcsPath(entry.id),
     categorySlug: slugOf.get(entry.data.category) ?? '',
   }));
 }

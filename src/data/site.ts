@@ -1,8 +1,9 @@
 /** Site settings and navigation, read from content/data/ through Astro's content layer. */
+import { ABOUT, CARD_NEWS, COUNSELLING, GUIDE, NEWSLETTERS, PROGRAMS, SERVICES } from '../lib/urls';
 import { getEntry } from 'astro:content';
-import { loadDataFile } from '../lib/content-files';
-import { dataFiles } from '../lib/content-model';
-import { seoulToday } from '../lib/seoul-time';
+import { loadDataFile } from '../loaders/content-files';
+import { dataFiles } from '../loaders/content-model';
+import { seoulToday } from '../lib/dates/seoul-time';
 
 export async function getSite() {
   const entry = await getEntry('site', 'site');
@@ -30,11 +31,11 @@ export function telHref(phone: string): string {
 }
 
 export const mainNavigation = [
-  { href: '/about/', label: '센터 소개' },
-  { href: '/services/', label: '사업 안내' },
-  { href: '/counselling/', label: '상담 안내' },
-  { href: '/guide/', label: '모성보호 가이드' },
-  { href: '/programs/', label: '교육·프로그램' },
-  { href: '/card-news/', label: '카드뉴스' },
-  { href: '/newsletters/', label: '뉴스레터' },
+  { href: ABOUT, label: '센터 소개' },
+  { href: SERVICES, label: '사업 안내' },
+  { href: COUNSELLING, label: '상담 안내' },
+  { href: GUIDE, label: '모성보호 가이드' },
+  { href: PROGRAMS, label: '교육·프로그램' },
+  { href: CARD_NEWS, label: '카드뉴스' },
+  { href: NEWSLETTERS, label: '뉴스레터' },
 ] as const;

@@ -1,14 +1,14 @@
 /**
- * Prints what in content/data/benefit-rules.yaml needs a look (src/lib/benefit-rule-health.ts) at the start
+ * Prints what in content/data/benefit-rules.yaml needs a look (src/lib/benefits/rule-health.ts) at the start
  * of every build, as warnings: the build goes on, because each value is still the best one on file.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { ruleWarnings } from '../lib/benefit-rule-health';
-import { ContentErrors } from '../lib/content-errors';
-import { loadDataFile } from '../lib/content-files';
-import { dataFiles } from '../lib/content-model';
-import { seoulToday } from '../lib/seoul-time';
+import { ruleWarnings } from '../lib/benefits/rule-health';
+import { ContentErrors } from '../loaders/content-errors';
+import { loadDataFile } from '../loaders/content-files';
+import { dataFiles } from '../loaders/content-model';
+import { seoulToday } from '../lib/dates/seoul-time';
 
 export default function ruleWarningsIntegration(): AstroIntegration {
   let root = process.cwd();

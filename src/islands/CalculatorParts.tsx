@@ -1,8 +1,8 @@
 /** Building blocks shared by the guide's calculator islands: labelled fields, the estimate notice, rules used. */
 import type { ReactNode } from 'react';
-import { formatRuleValue } from '../lib/benefit-format';
-import { RULES_PAGE, ruleAnchor, ruleUrl } from '../lib/benefit-rules';
-import { formatKoreanDate } from '../lib/seoul-time';
+import { formatRuleValue } from '../lib/benefits/format';
+import { GUIDE_RULES, ruleAnchor, ruleEntryPath } from '../lib/urls';
+import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { BenefitRule } from '../schemas/benefit-rules';
 import './calculators.css';
 
@@ -123,7 +123,7 @@ export function RulesUsed({ rules, confirmWhere, open = true }: { rules: readonl
       <ul>
         {rules.map((rule) => (
           <li key={ruleAnchor(rule)}>
-            <a href={ruleUrl(rule)}><strong>{rule.label}</strong></a>: {formatRuleValue(rule)}{' '}
+            <a href={ruleEntryPath(rule)}><strong>{rule.label}</strong></a>: {formatRuleValue(rule)}{' '}
             <span className="calc-rules__date">
               ({formatKoreanDate(rule.effectiveFrom)} 시행 · {rule.article} · 기준일 {formatKoreanDate(rule.reviewedAt)} · 출처 <a href={rule.source.url} rel="external">{rule.source.title}</a>)
             </span>
@@ -135,7 +135,7 @@ export function RulesUsed({ rules, confirmWhere, open = true }: { rules: readonl
           </li>
         ))}
       </ul>
-      <p><a href={RULES_PAGE}>이 안내의 기준 전체 보기</a></p>
+      <p><a href={GUIDE_RULES}>이 안내의 기준 전체 보기</a></p>
     </details>
   );
 }

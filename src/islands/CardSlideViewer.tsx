@@ -4,7 +4,7 @@
  * the position kept in the URL (#card-3). Nothing moves by itself.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { moveSlide, slideAnchor, slideIndexFromHash } from '../lib/slide-position';
+import { moveSlide, slideAnchor, slideIndexFromHash } from '../cards/slide-position';
 import './card-slide-viewer.css';
 
 export interface ViewerSlide {

@@ -1,7 +1,7 @@
 /** 출산전후휴가 급여 계산기: who pays which days, and how much. */
 import { useState } from 'react';
-import { formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefit-format';
-import { calculateMaternityLeave, checkMaternityLeaveInput, type MaternityPayBlock } from '../lib/maternity-leave-benefit';
+import { formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
+import { calculateMaternityLeave, checkMaternityLeaveInput, type MaternityPayBlock } from '../lib/benefits/maternity-leave';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Check, Choice, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 

@@ -3,9 +3,9 @@
  * Print uses the browser's print dialog; the .ics file is built in memory and handed to the browser as a download.
  */
 import { useState } from 'react';
-import { writeIcs } from '../lib/ics';
-import { buildTimeline, timelineIcsEvents, type Timeline, type TimelineItem } from '../lib/maternity-timeline';
-import { formatKoreanDate } from '../lib/seoul-time';
+import { writeIcs } from '../lib/feeds/ics';
+import { buildTimeline, timelineIcsEvents, type Timeline, type TimelineItem } from '../lib/benefits/timeline';
+import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Choice, Field, RulesUsed } from './CalculatorParts';
 

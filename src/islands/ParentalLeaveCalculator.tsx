@@ -1,8 +1,8 @@
 /** 육아휴직 급여 계산기: month by month, with the caps in force in each month. */
 import { useState } from 'react';
-import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefit-format';
-import { calculateParentalLeave, checkParentalLeaveInput, type ParentalLeaveMonth } from '../lib/parental-leave-benefit';
-import { formatKoreanDate } from '../lib/seoul-time';
+import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
+import { calculateParentalLeave, checkParentalLeaveInput, type ParentalLeaveMonth } from '../lib/benefits/parental-leave';
+import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Check, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 

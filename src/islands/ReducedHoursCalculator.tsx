@@ -1,7 +1,7 @@
 /** 육아기 근로시간 단축 급여 계산기: the monthly wage is held to the floor and caps first, then times hours ÷ hours before. */
 import { useState } from 'react';
-import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefit-format';
-import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursShare } from '../lib/reduced-hours-benefit';
+import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
+import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursShare } from '../lib/benefits/reduced-hours';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 

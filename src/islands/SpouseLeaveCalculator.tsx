@@ -1,7 +1,7 @@
 /** 배우자 출산전후휴가 급여 계산기: the 20 paid days, and how much of them employment insurance pays. */
 import { useState } from 'react';
-import { formatWon, parseWon, wageProblem } from '../lib/benefit-format';
-import { calculateSpouseLeave, checkSpouseLeaveInput } from '../lib/spouse-leave-benefit';
+import { formatWon, parseWon, wageProblem } from '../lib/benefits/format';
+import { calculateSpouseLeave, checkSpouseLeaveInput } from '../lib/benefits/spouse-leave';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Choice, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
 

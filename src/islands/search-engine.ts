@@ -3,11 +3,12 @@
  * searches a query expands to, merges them and ranks exact title matches first.
  * Only the /search/ page loads it: content pages ship no JavaScript, and the header box is a plain form to /search/.
  */
-import { createVocabulary, expandQuery, type ExpandedQuery, type SearchVocabulary } from '../lib/korean-search';
-import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD } from '../lib/search-html';
-import { mergeAndRank, type ScoredHit } from '../lib/search-ranking';
+import { GLOSSARY_JSON, PAGEFIND_SCRIPT } from '../lib/urls';
+import { createVocabulary, expandQuery, type ExpandedQuery, type SearchVocabulary } from '../lib/search/korean-search';
+import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD } from '../lib/search/page-forms';
+import { mergeAndRank, type ScoredHit } from '../lib/search/ranking';
 
-export interface GlossaryTerm {
+export interface SearchGlossaryTerm {
   slug: string;
   term: string;
   parts: string[];
@@ -59,16 +60,16 @@ export interface SearchOutcome {
   results: SearchResult[];
 }
 
-let engine: Promise<{ pagefind: Pagefind; glossary: GlossaryTerm[]; vocabulary: SearchVocabulary }> | undefined;
+let engine: Promise<{ pagefind: Pagefind; glossary: SearchGlossaryTerm[]; vocabulary: SearchVocabulary }> | undefined;
 
 /** Starts loading Pagefind (its JS, WebAssembly and index metadata) and the glossary. Safe to call often. */
 export function loadSearch() {
   engine ??= (async () => {
     // A runtime path, so the bundler leaves Pagefind's own file alone.
-    const pagefindUrl = '/pagefind/pagefind.js';
+    const pagefindUrl = PAGEFIND_SCRIPT;
     const [pagefind, glossary] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
-      fetch('/glossary.json').then((r) => (r.ok ? (r.json() as Promise<GlossaryTerm[]>) : [])),
+      fetch(GLOSSARY_JSON).then((r) => (r.ok ? (r.json() as Promise<SearchGlossaryTerm[]>) : [])),
     ]);
     // Titles weigh most, and so do the Korean forms of titles; the forms of the text count like the text.
     await pagefind.options({ ranking: { metaWeights: { title: 5, [FINDABLE_TITLE_FIELD]: 5, [FINDABLE_FIELD]: 1 } }, excerptLength: 24 });
@@ -79,7 +80,7 @@ export function loadSearch() {
   return engine;
 }
 
-export async function getGlossary(): Promise<GlossaryTerm[]> {
+export async function fetchGlossary(): Promise<SearchGlossaryTerm[]> {
   return (await loadSearch()).glossary;
 }
 

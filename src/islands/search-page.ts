@@ -3,8 +3,9 @@
  * filters in the address so a search can be shared or bookmarked. The form works without JS too
  * (a plain GET to /search/), and the page then says search needs JS and gives the phone number.
  */
-import { suggestTerms } from '../lib/korean-search';
-import { getFilterOptions, getGlossary, loadSearch, search, type SearchFilters } from './search-engine';
+import { searchPath } from '../lib/urls';
+import { suggestTerms } from '../lib/search/korean-search';
+import { getFilterOptions, fetchGlossary, loadSearch, search, type SearchFilters } from './search-engine';
 import { renderResult } from './search-render';
 
 const FILTERS = ['type', 'category', 'year'] as const;
@@ -96,12 +97,12 @@ export async function enhanceSearchPage(root: HTMLElement) {
     status.textContent = outcome.total ? `‘${text}’ 검색 결과 ${outcome.total}건${shown}` : `‘${text}’에 맞는 결과가 없습니다.`;
     empty.hidden = outcome.total > 0;
     if (!outcome.total) {
-      const terms = suggestTerms(text, await getGlossary(), 6);
+      const terms = suggestTerms(text, await fetchGlossary(), 6);
       suggestions.replaceChildren(
         ...terms.map((term) => {
           const li = document.createElement('li');
           const a = document.createElement('a');
-          a.href = `/search/?q=${encodeURIComponent(term.term)}`;
+          a.href = searchPath(term.term);
           a.textContent = term.term;
           li.append(a);
           return li;

@@ -1,6 +1,6 @@
 /** DOM for one search result on /search/. Builds nodes; never parses HTML into the page. */
-import { markWords } from '../lib/korean-search';
-import { formatKoreanDate } from '../lib/seoul-time';
+import { markWords } from '../lib/search/korean-search';
+import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { SearchResult } from './search-engine';
 
 /** Pagefind's excerpt as plain text, plus the words it marked. */

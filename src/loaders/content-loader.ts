@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { loadDataFile, loadMarkdownCollection } from '../lib/content-files';
+import { loadDataFile, loadMarkdownCollection, type UniqueField } from './content-files';
 
 function watchFolder(context: LoaderContext, folder: string, reload: () => Promise<void>) {
   context.watcher?.add(folder);
@@ -16,12 +16,12 @@ function watchFolder(context: LoaderContext, folder: string, reload: () => Promi
 }
 
 /** One entry per Markdown file in `dir`, with its body rendered by Astro's Markdown pipeline. */
-export function markdownLoader(root: string, dir: string, schema: z.ZodType): Loader {
+export function markdownLoader(root: string, dir: string, schema: z.ZodType, unique: readonly UniqueField[] = []): Loader {
   return {
     name: 'centre-markdown-loader',
     load: async (context) => {
       const sync = async () => {
-        const files = loadMarkdownCollection({ root, dir, schema });
+        const files = loadMarkdownCollection({ root, dir, schema, unique });
         context.store.clear();
         for (const entry of files) {
           const fileURL = pathToFileURL(path.join(root, entry.file));

@@ -3,11 +3,11 @@
  * changed keeps its text; staff add a correction that says what changed and links to the current rule.
  */
 import { z } from 'zod';
-import { compareSeoul, dateProblem } from '../lib/seoul-time';
+import { compareSeoul, dateProblem } from '../lib/dates/seoul-time';
 import { nonEmpty, seoulDate } from './fields';
 
 /** A page on this site, e.g. /guide/spouse-leave/ (same rule as the glossary's link). */
-export const SITE_PATH_PATTERN = /^\/[^\s]*$/;
+const SITE_PATH_PATTERN = /^\/[^\s]*$/;
 
 export const correctionSchema = z.strictObject({
   /** The day the correction was made (KST). The note shows it: 정정 안내 (2026년 12월 1일). */

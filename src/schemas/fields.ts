@@ -1,20 +1,35 @@
 /** Field types shared by several content schemas. Messages are written for staff, in Korean. */
 import { z } from 'zod';
-import { compareSeoul, dateProblem, isDateOnly } from '../lib/seoul-time';
+import { compareSeoul, dateProblem, isDateOnly } from '../lib/dates/seoul-time';
+
+/** Years the centre's content can be about: a year outside them is a typo (2062 for 2026, 0201 for 2021). */
+const YEARS = { from: 2000, to: 2100 } as const;
+const yearProblem = (text: string) => {
+  const year = Number(text.slice(0, 4));
+  return year < YEARS.from || year > YEARS.to ? `'${text}': ${year}년은 잘못 쓴 연도 같습니다. ${YEARS.from}~${YEARS.to}년 사이로 고치세요.` : null;
+};
 
 /** A calendar date as written in Korea: `2021-10-14`. */
 export const seoulDate = () =>
   z.string({ error: '날짜를 2021-10-14 형식으로 쓰세요.' }).check((ctx) => {
-    const problem = dateProblem(ctx.value) ?? (isDateOnly(ctx.value) ? null : `'${ctx.value}': 시각 없이 날짜만 쓰세요 (예: 2021-10-14).`);
+    const problem = dateProblem(ctx.value) ?? (isDateOnly(ctx.value) ? yearProblem(ctx.value) : `'${ctx.value}': 시각 없이 날짜만 쓰세요 (예: 2021-10-14).`);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
 
 /** A Korean wall-clock date, with or without a time: `2021-10-14` or `2021-10-14T12:00`. */
 export const seoulDateTime = () =>
   z.string({ error: '날짜와 시각을 2021-10-14T12:00 형식으로 쓰세요.' }).check((ctx) => {
-    const problem = dateProblem(ctx.value);
+    const problem = dateProblem(ctx.value) ?? yearProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
+
+/** A whole number between `min` and `max`, the range the real world allows for it. */
+export const wholeNumberIn = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what}은(는) 숫자로 쓰세요.` })
+    .int({ error: `${what}은(는) 정수로 쓰세요.` })
+    .min(min, { error: `${what}은(는) ${min.toLocaleString('en-US')} 이상이어야 합니다.` })
+    .max(max, { error: `${what} ${max.toLocaleString('en-US')}을(를) 넘는 값은 잘못 쓴 것 같습니다. 숫자를 확인하세요.` });
 
 /** A web address that a browser can open: it must start with https:// or http://. */
 export const webUrl = () =>

@@ -23,7 +23,7 @@ export const sourceSchema = z.strictObject({
 /** A chapter of the maternity-protection guide: `content/guide/<slug>.md`. */
 export const guideSchema = z.strictObject({
     /** Position in the guide, 1 first. */
-    order: z.number({ error: '순서(order)는 숫자로 쓰세요.' }).int({ error: '순서(order)는 1, 2, 3처럼 정수로 쓰세요.' }).positive({ error: '순서(order)는 1부터 씁니다.' }),
+    order: z.number({ error: '순서(order)는 숫자로 쓰세요.' }).int({ error: '순서(order)는 1, 2, 3처럼 정수로 쓰세요.' }).positive({ error: '순서(order)는 1부터 씁니다.' }).max(99, { error: '순서(order)는 99까지 쓸 수 있습니다.' }),
     title: nonEmpty('제목'),
     summary: nonEmpty('요약'),
     /** The summary box at the top of the chapter. */

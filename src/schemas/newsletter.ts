@@ -16,7 +16,7 @@ export const newsletterSectionSchema = z.strictObject({
 /** A monthly newsletter issue: `content/newsletters/<slug>.md`. The body is the opening letter. */
 export const newsletterSchema = z.strictObject({
   /** 제N호 */
-  number: z.number({ error: '호수(number)는 숫자로 쓰세요.' }).int({ error: '호수(number)는 12처럼 정수로 쓰세요.' }).positive({ error: '호수(number)는 1 이상이어야 합니다.' }),
+  number: z.number({ error: '호수(number)는 숫자로 쓰세요.' }).int({ error: '호수(number)는 12처럼 정수로 쓰세요.' }).positive({ error: '호수(number)는 1 이상이어야 합니다.' }).max(9999, { error: '호수(number)가 9999를 넘습니다. 숫자를 확인하세요.' }),
   date: seoulDate(),
   title: nonEmpty('제목'),
   summary: nonEmpty('요약'),

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { nonEmpty } from './fields';
+import { nonEmpty, wholeNumberIn } from './fields';
 
 /** One figure in a chart: a label and a number. */
-const datum = z.strictObject({ label: nonEmpty('항목'), value: z.number({ error: '값(value)은 숫자로 쓰세요.' }).min(0, { error: '값(value)은 0 이상이어야 합니다.' }) });
+const datum = z.strictObject({
+  label: nonEmpty('항목'),
+  value: z.number({ error: '값(value)은 숫자로 쓰세요.' }).min(0, { error: '값(value)은 0 이상이어야 합니다.' }).max(10_000_000, { error: '값(value)이 1,000만을 넘습니다. 숫자를 확인하세요.' }),
+});
 
 /** A chart on /report/<year>/, drawn at build time as SVG with its data table. */
 export const chartSchema = z.strictObject({
@@ -26,7 +29,7 @@ const targetRow = z.strictObject({
 
 /** The year's figures: `content/data/performance-<year>.yaml`. */
 export const performanceSchema = z.strictObject({
-  year: z.number().int(),
+  year: wholeNumberIn('연도(year)', 2000, 2100),
   /** e.g. 2021년 9월 말 기준 */
   asOf: nonEmpty('기준 시점'),
   source: nonEmpty('출처'),

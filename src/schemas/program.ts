@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { categoryField } from './card-news';
-import { endNotBeforeStart, nonEmpty, publicImage, seoulDateTime, webUrl } from './fields';
+import { endNotBeforeStart, nonEmpty, publicImage, seoulDateTime, webUrl, wholeNumberIn } from './fields';
 
 /** Where a programme happens: online on a platform, or at a place with an address. */
 export const programLocationSchema = z.discriminatedUnion(
@@ -45,17 +45,17 @@ export function programSchema(categories: readonly string[]) {
         .superRefine(endNotBeforeStart('opensAt', 'deadline'))
         .optional(),
       /** Number of places; leave out when there is no limit. */
-      capacity: z.number({ error: '정원(capacity)은 숫자로 쓰세요.' }).int({ error: '정원(capacity)은 정수로 쓰세요.' }).positive({ error: '정원(capacity)은 1명 이상이어야 합니다. 정원이 없으면 이 필드를 지우세요.' }).optional(),
+      capacity: z.number({ error: '정원(capacity)은 숫자로 쓰세요.' }).int({ error: '정원(capacity)은 정수로 쓰세요.' }).positive({ error: '정원(capacity)은 1명 이상이어야 합니다. 정원이 없으면 이 필드를 지우세요.' }).max(5000, { error: '정원(capacity)이 5,000명을 넘습니다. 숫자를 확인하세요.' }).optional(),
       audience: nonEmpty('대상'),
       /** In won; 0 means free. */
-      fee: z.number({ error: '참가비(fee)는 원 단위 숫자로 쓰세요. 무료는 0.' }).int({ error: '참가비(fee)는 원 단위 정수로 쓰세요.' }).min(0, { error: '참가비(fee)는 0원 이상이어야 합니다. 무료는 0.' }).default(0),
+      fee: z.number({ error: '참가비(fee)는 원 단위 숫자로 쓰세요. 무료는 0.' }).int({ error: '참가비(fee)는 원 단위 정수로 쓰세요.' }).min(0, { error: '참가비(fee)는 0원 이상이어야 합니다. 무료는 0.' }).max(1_000_000, { error: '참가비(fee)가 100만원을 넘습니다. 원 단위로 썼는지 확인하세요.' }).default(0),
       /** Only for what dates cannot tell: 마감 (full before the deadline) or 취소 (cancelled). */
       status: z.enum(manualProgramStatuses, { error: "status는 '마감' 또는 '취소'만 쓸 수 있습니다. 나머지 상태는 날짜로 정해집니다." }).optional(),
       summary: nonEmpty('요약'),
       image: publicImage().optional(),
       imageAlt: z.string().optional(),
       /** Number of people who took part, for past programmes (from reports). */
-      attendance: z.number().int().min(0).optional(),
+      attendance: wholeNumberIn('참석 인원(attendance)', 0, 5000).optional(),
     })
     .superRefine(endNotBeforeStart('start', 'end'));
 }

@@ -46,3 +46,21 @@ it('warns under a card whose text does not fit, while staff type, and the warnin
     await close();
   }
 });
+
+it('renders Markdown in the preview the way the site does: a script, an event handler and a javascript: link typed into a body never run', async () => {
+  const { page, close, errors } = await openAdmin(cms.browser, cms.sandbox, inject('baseUrl'), '#/collections/newsletters/entries/2026-11');
+  try {
+    const body = await fieldByLabel(page, '여는 글');
+    await body.fill('안녕하세요.\n\n<script>window.__ran = "script"</script>\n\n<img src="/x.png" onerror="window.__ran = \'onerror\'">\n\n[눌러 보세요](javascript:window.__ran=1)\n\n끝 인사');
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('.prose').first().innerText(), { timeout: 20_000 }).toContain('끝 인사');
+    const prose = preview.locator('.prose').first();
+    expect(await prose.locator('script, img[onerror], a[href^="javascript"]').count()).toBe(0);
+    await expect(prose.innerText()).resolves.toContain('눌러 보세요');
+    const ran = await Promise.all(page.frames().map((frame) => frame.evaluate(() => (window as { __ran?: string }).__ran)));
+    expect(ran.filter(Boolean)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

@@ -61,7 +61,7 @@ describe('archive and issue pages', () => {
           expect(href).toMatch(/^\/(card-news|programs)\/[a-z0-9-]+\/$/);
           expect((await page.request.get(`${base}${href}`)).status(), href).toBe(200);
         }
-        expect(await page.locator('[data-pagefind-body] meta[data-pagefind-filter="type[content]"]').getAttribute('content')).toBe('뉴스레터');
+        expect(await page.locator('[data-pagefind-body] [data-pagefind-filter="type[data-value]"]').getAttribute('data-value')).toBe('뉴스레터');
         // 지난 호 / 다음 호 lead to other issues of the archive.
         const neighbours = await page.locator('.issue-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         expect(neighbours.length).toBeGreaterThanOrEqual(issueRoutes.length > 1 ? 1 : 0);

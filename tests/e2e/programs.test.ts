@@ -6,9 +6,9 @@ import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadMarkdownCollection } from '../../src/lib/content-files';
-import { markdownCollections } from '../../src/lib/content-model';
-import { seoulToInstant } from '../../src/lib/seoul-time';
+import { loadMarkdownCollection } from '../../src/loaders/content-files';
+import { markdownCollections } from '../../src/loaders/content-model';
+import { seoulToInstant } from '../../src/lib/dates/seoul-time';
 import { launchChromium, openPage, saveScreenshot } from './support/browser';
 import { E2E_TODAY } from './support/site';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replaceCacheEntry, writeFileAtomically } from '../../src/lib/atomic-files';
+import { replaceCacheEntry, writeFileAtomically } from '../../src/build/atomic-files';
 
 const work = mkdtempSync(path.join(tmpdir(), 'atomic-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

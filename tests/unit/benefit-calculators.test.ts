@@ -5,12 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataFile } from '../../src/lib/content-files';
-import { dataFiles } from '../../src/lib/content-model';
-import { calculateMaternityLeave, checkMaternityLeaveInput, type MaternityLeaveInput } from '../../src/lib/maternity-leave-benefit';
-import { calculateParentalLeave, checkParentalLeaveInput, type ParentalLeaveInput } from '../../src/lib/parental-leave-benefit';
-import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursInput } from '../../src/lib/reduced-hours-benefit';
-import { calculateSpouseLeave } from '../../src/lib/spouse-leave-benefit';
+import { loadDataFile } from '../../src/loaders/content-files';
+import { dataFiles } from '../../src/loaders/content-model';
+import { calculateMaternityLeave, checkMaternityLeaveInput, type MaternityLeaveInput } from '../../src/lib/benefits/maternity-leave';
+import { calculateParentalLeave, checkParentalLeaveInput, type ParentalLeaveInput } from '../../src/lib/benefits/parental-leave';
+import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursInput } from '../../src/lib/benefits/reduced-hours';
+import { calculateSpouseLeave } from '../../src/lib/benefits/spouse-leave';
 import type { BenefitRule } from '../../src/schemas/benefit-rules';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleWarnings, toolRuleIds } from '../../src/lib/benefit-rule-health';
-import { RuleBook, RuleNotInForceError, ruleOn, ruleUrl } from '../../src/lib/benefit-rules';
-import { validateContent } from '../../src/lib/content-errors';
-import { loadDataFile } from '../../src/lib/content-files';
-import { dataFiles } from '../../src/lib/content-model';
-import { listRulesByTopic } from '../../src/lib/rule-list';
+import { ruleWarnings, toolRuleIds } from '../../src/lib/benefits/rule-health';
+import { RuleBook, RuleNotInForceError, ruleOn } from '../../src/lib/benefits/rules';
+import { ruleEntryPath } from '../../src/lib/urls';
+import { validateContent } from '../../src/loaders/content-errors';
+import { loadDataFile } from '../../src/loaders/content-files';
+import { dataFiles } from '../../src/loaders/content-model';
+import { listRulesByTopic } from '../../src/lib/benefits/rule-list';
 import { benefitRulesSchema, type BenefitRule } from '../../src/schemas/benefit-rules';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -73,7 +74,7 @@ describe('ruleOn and RuleBook', () => {
     book.value('maternityLeave.monthlyCap', '2025-07-01');
     book.value('maternityLeave.monthlyCap', '2026-02-01');
     expect(book.used().map((r) => r.value)).toEqual([2_100_000, 2_200_000]);
-    expect(ruleUrl(book.used()[1])).toBe('/guide/rules/#rule-maternityLeave.monthlyCap-2026-01-01');
+    expect(ruleEntryPath(book.used()[1])).toBe('/guide/rules/#rule-maternityLeave.monthlyCap-2026-01-01');
   });
 
   it('says when a yearly value is used in a year whose 고시 is not on file', () => {

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CardOverflowError } from '../../scripts/cards/integration';
-import { renderImages } from '../../scripts/cards/render-pool';
-import { slideJobsFor, type IssueSource } from '../../src/lib/card-jobs';
+import { CardOverflowError } from '../../src/integrations/card-images';
+import { renderImages } from '../../src/cards/render/render-pool';
+import { slideJobsFor, type IssueSource } from '../../src/cards/jobs';
 import { site } from '../fixtures/cards/longest-slides';
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'cards-cache-'));
@@ -72,7 +72,7 @@ describe('card image cache', { timeout: 60_000 }, () => {
 
 describe('cache pruning', () => {
   it('keeps what the build used and recent images, deletes images unused for two weeks', async () => {
-    const { pruneCache } = await import('../../scripts/cards/cache');
+    const { pruneCache } = await import('../../src/cards/render/cache');
     const { existsSync, utimesSync, writeFileSync } = await import('node:fs');
     const dir = mkdtempSync(path.join(tmpdir(), 'cards-prune-'));
     const now = new Date('2026-11-24T12:00:00Z');
@@ -96,7 +96,7 @@ describe('cache pruning', () => {
 
 describe('issue ZIPs in the cache', () => {
   it('writes an issue ZIP once, with its cards under their published names, and a new one when a card changes', async () => {
-    const { cachedIssueZip } = await import('../../scripts/cards/zip');
+    const { cachedIssueZip } = await import('../../src/cards/render/zip');
     const { unzipSync } = await import('fflate');
     const { readFileSync, statSync, writeFileSync } = await import('node:fs');
     const dir = mkdtempSync(path.join(tmpdir(), 'cards-zip-'));

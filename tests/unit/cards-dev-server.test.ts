@@ -4,9 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { handleDevImageRequest } from '../../scripts/cards/dev-server';
-import { loadIssues } from '../../scripts/cards/plan';
-import { issueZipPath, slideImagePath } from '../../src/lib/card-urls';
+import { handleDevImageRequest } from '../../src/cards/render/dev-server';
+import { loadIssues } from '../../src/cards/render/plan';
+import { issueZipPath, slideImagePath } from '../../src/lib/urls';
 
 const root = process.cwd();
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'cards-dev-'));

@@ -8,9 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARD_SIZE, OG_SIZE, describeOverflow, layoutSlide, renderOgTree, type CardContext, type SatoriRender } from '../../src/cards';
+import { layoutSlide } from '../../src/cards/templates';
+import type { CardContext } from '../../src/cards/templates/frame';
+import { ogCard } from '../../src/cards/templates/og-card';
+import { describeOverflow, type SatoriRender } from '../../src/cards/templates/overflow';
+import { CARD_SIZE, OG_SIZE } from '../../src/cards/templates/theme';
 import type { Slide } from '../../src/schemas/card-news';
-import { loadCardFonts, renderImage, type FontList } from '../../scripts/cards/render-image';
+import { loadCardFonts, renderImage, type FontList } from '../../src/cards/render/render-image';
 import { issue, longestSlides, site } from '../fixtures/cards/longest-slides';
 
 const render = satori as unknown as SatoriRender;
@@ -151,7 +155,7 @@ describe('OG image', { timeout: 30_000 }, () => {
     expect(pngSize(outcome.png!)).toEqual(OG_SIZE);
     writeFileSync(path.join(outDir, 'og.png'), outcome.png!);
     const draw = async (title: string) =>
-      new Resvg(await render(renderOgTree({ ...input, title }, site) as never, { ...OG_SIZE, fonts }), { font: { loadSystemFonts: false } }).render().pixels;
+      new Resvg(await render(ogCard({ ...input, title }, site) as never, { ...OG_SIZE, fonts }), { font: { loadSystemFonts: false } }).render().pixels;
     expect(differingShare(await draw(input.title), await draw(' '))).toBeGreaterThan(0.02);
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../src/cms/config';
 import { YAML_LIST_FIELD, YAML_LIST_FORMAT } from '../../src/cms/collections';
 import type { CmsField } from '../../src/cms/fields';
-import { loadDataFile } from '../../src/lib/content-files';
-import { dataFiles, markdownCollections, readCategoryNames } from '../../src/lib/content-model';
+import { loadDataFile } from '../../src/loaders/content-files';
+import { dataFiles, markdownCollections, readCategoryNames } from '../../src/loaders/content-model';
 import { diffField, diffFields } from './cms-config-diff';
 
 const root = process.cwd();
@@ -59,7 +59,7 @@ describe('CMS config mirrors the content model', () => {
     expect(field('programs', 'category').options).toEqual(categories.program);
   });
 
-  it('never uses Decap’s own Markdown widget, which loses the first Korean word', () => {
+  it('never uses Decap’s own Markdown widget, which has garbled composed Korean (decap-cms #1347)', () => {
     expect(JSON.stringify(config)).not.toMatch(/"widget":"markdown"/);
   });
 });

@@ -10,9 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorOf } from './support/content-errors';
 import type { z } from 'zod';
 import { stringify } from 'yaml';
-import { parseMarkdownFile, parseYaml } from '../../src/lib/content-errors';
-import { loadDataFile, loadMarkdownCollection } from '../../src/lib/content-files';
-import { dataFiles, markdownCollections } from '../../src/lib/content-model';
+import { parseMarkdownFile, parseYaml } from '../../src/loaders/content-errors';
+import { loadDataFile, loadMarkdownCollection } from '../../src/loaders/content-files';
+import { dataFiles, markdownCollections } from '../../src/loaders/content-model';
 
 type Data = Record<string, any>;
 type CollectionName = keyof ReturnType<typeof markdownCollections>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes, policyFor, withCspMeta } from '../../src/lib/content-security-policy';
+import { inlineScriptHashes, policyFor, withCspMeta } from '../../src/build/content-security-policy';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const settings = { formOrigins: ['https://stibee.example'] };

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorOf } from './support/content-errors';
 import type { z } from 'zod';
-import { loadDataFile, loadMarkdownCollection } from '../../src/lib/content-files';
-import { dataFiles, markdownCollections } from '../../src/lib/content-model';
+import { loadDataFile, loadMarkdownCollection } from '../../src/loaders/content-files';
+import { dataFiles, markdownCollections } from '../../src/loaders/content-model';
 
 let root: string;
 

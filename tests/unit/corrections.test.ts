@@ -3,10 +3,11 @@
  * and card images use, and the corrections staff added on 2026-12-01 after the rules changed.
  */
 import { describe, expect, it } from 'vitest';
-import { slideJobsFor } from '../../src/lib/card-jobs';
-import { loadMarkdownCollection } from '../../src/lib/content-files';
-import { markdownCollections } from '../../src/lib/content-model';
-import { correctionBandText, correctionGroups, formatDottedDay, formatKoreanDay, latestCorrectionDate } from '../../src/lib/corrections';
+import { slideJobsFor } from '../../src/cards/jobs';
+import { loadMarkdownCollection } from '../../src/loaders/content-files';
+import { markdownCollections } from '../../src/loaders/content-model';
+import { formatDottedDay, formatKoreanDay } from '../../src/lib/dates/seoul-time';
+import { correctionBandText, correctionGroups, latestCorrectionDate } from '../../src/lib/publications/corrections';
 import { cardNewsSchema } from '../../src/schemas/card-news';
 import { correctionSchema } from '../../src/schemas/corrections';
 import { newsletterSchema } from '../../src/schemas/newsletter';

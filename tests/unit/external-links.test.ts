@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalLink, withNoopener } from '../../src/lib/external-links';
+import { isExternalLink, withNoopener } from '../../src/lib/html/external-links';
 
 const host = 'nw.workingmom.example';
 

@@ -2,7 +2,7 @@
 import { getRssString } from '@astrojs/rss';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { cardNewsFeedItems, newsletterFeedItems, programFeedItems } from '../../src/lib/feed-items';
+import { cardNewsFeedItems, newsletterFeedItems, programFeedItems } from '../../src/lib/feeds/rss-items';
 import type { CardNews } from '../../src/schemas/card-news';
 import type { Newsletter } from '../../src/schemas/newsletter';
 import type { Program } from '../../src/schemas/program';

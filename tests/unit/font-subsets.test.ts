@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointsOf, fontFaceCss, planChunks, unicodeRange, withoutFontFaces } from '../../src/lib/font-subsets';
+import { codePointsOf, fontFaceCss, planChunks, unicodeRange, withoutFontFaces } from '../../src/build/font-subsets';
 
 const cps = (text: string) => codePointsOf(text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRuleValue, formatWon, parseWhole, parseWon, wageProblem } from '../../src/lib/benefit-format';
-import { countUnconfirmed, demoteHeadings, markUnconfirmed, prefixHeadingIds } from '../../src/lib/guide-html';
+import { formatRuleValue, formatWon, parseWhole, parseWon, wageProblem } from '../../src/lib/benefits/format';
+import { countUnconfirmed, demoteHeadings, markUnconfirmed, prefixHeadingIds } from '../../src/lib/html/guide-html';
 
 describe('guide chapter HTML', () => {
   it('turns a "확인 필요:" blockquote into a labelled note and leaves other quotes alone', () => {

@@ -1,8 +1,8 @@
 /** The calendars are parsed back with ical.js, a maintained iCalendar library, and checked event by event. */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, writeIcs, type IcsEvent } from '../../src/lib/ics';
-import { programIcsEvent } from '../../src/lib/program-event';
+import { escapeText, foldLine, writeIcs, type IcsEvent } from '../../src/lib/feeds/ics';
+import { programIcsEvent } from '../../src/lib/programs/event';
 import type { Program } from '../../src/schemas/program';
 
 const generatedAt = new Date('2026-11-23T15:00:00Z'); // 2026-11-24 00:00 KST

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataFile } from '../../src/lib/content-files';
-import { dataFiles } from '../../src/lib/content-model';
-import { compact, createVocabulary, expandQuery, findableForms, markWords, stripParticle, suggestTerms, tokenize } from '../../src/lib/korean-search';
-import { mergeAndRank, titleRank } from '../../src/lib/search-ranking';
+import { loadDataFile } from '../../src/loaders/content-files';
+import { dataFiles } from '../../src/loaders/content-model';
+import { compact, createVocabulary, expandQuery, findableForms, markWords, stripParticle, suggestTerms, tokenize } from '../../src/lib/search/korean-search';
+import { mergeAndRank, titleRank } from '../../src/lib/search/ranking';
 
 // The real glossary staff edit, so these tests also catch a glossary change that breaks search.
 const glossary = loadDataFile(process.cwd(), dataFiles.glossary.file, dataFiles.glossary.schema);

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, periodEnd, periodMonth } from '../../src/lib/calendar-date';
-import { loadDataFile } from '../../src/lib/content-files';
-import { dataFiles } from '../../src/lib/content-model';
-import { writeIcs } from '../../src/lib/ics';
-import { buildTimeline, pregnancyWeekOn, pregnancyWeekStart, timelineIcsEvents } from '../../src/lib/maternity-timeline';
+import { addDays, daysBetween, periodEnd, periodMonth } from '../../src/lib/dates/calendar-date';
+import { loadDataFile } from '../../src/loaders/content-files';
+import { dataFiles } from '../../src/loaders/content-model';
+import { writeIcs } from '../../src/lib/feeds/ics';
+import { buildTimeline, pregnancyWeekOn, pregnancyWeekStart, timelineIcsEvents } from '../../src/lib/benefits/timeline';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { rules } = loadDataFile(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMonthGrid, eventDays, eventMonths, monthRange, shiftMonth, type CalendarEvent } from '../../src/lib/month-grid';
+import { buildMonthGrid, eventDays, eventMonths, monthRange, shiftMonth, type CalendarEvent } from '../../src/lib/programs/month-grid';
 
 type Named = CalendarEvent & { name: string };
 const namesOn = (grid: ReturnType<typeof buildMonthGrid<Named>>, date: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, sectionAnchors } from '../../src/lib/newsletter-archive';
+import { groupByYear, sectionAnchors } from '../../src/lib/newsletter/archive';
 
 describe('groupByYear', () => {
   it('groups issues by year, newest year first, keeping their order', () => {

@@ -4,11 +4,11 @@
  */
 import mjml2html from 'mjml';
 import { describe, expect, it } from 'vitest';
-import { loadDataFile } from '../../src/lib/content-files';
-import { dataFiles } from '../../src/lib/content-model';
-import { loadNewsletterIssues } from '../../src/lib/newsletter-check';
-import { EMAIL_WIDTH, newsletterEmailMjml, renderNewsletterEmail, type NewsletterEmailInput } from '../../src/lib/newsletter-email';
-import { renderNewsletterText } from '../../src/lib/newsletter-text';
+import { loadDataFile } from '../../src/loaders/content-files';
+import { dataFiles } from '../../src/loaders/content-model';
+import { loadNewsletterIssues } from '../../src/loaders/newsletter-check';
+import { EMAIL_WIDTH, newsletterEmailMjml, renderNewsletterEmail, type NewsletterEmailInput } from '../../src/lib/newsletter/email';
+import { renderNewsletterText } from '../../src/lib/newsletter/text';
 
 const root = process.cwd();
 const site = loadDataFile(root, dataFiles.site.file, dataFiles.site.schema);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, markdownToEmailHtml, markdownToHtml, markdownToPlainText } from '../../src/lib/newsletter-markdown';
+import { markdownToHtml } from '../../src/lib/html/browser-markdown';
+import { markdownToEmailHtml, markdownToPlainText } from '../../src/lib/newsletter/markdown';
+import { absoluteUrl } from '../../src/lib/urls';
 
 const SITE = 'https://nw.workingmom.example';
 

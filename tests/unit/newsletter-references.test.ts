@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-errors';
-import { resolveNewsletterSections, type ReferenceCatalog } from '../../src/lib/newsletter-references';
+import { ContentError } from '../../src/loaders/content-errors';
+import { resolveNewsletterSections, type ReferenceCatalog } from '../../src/lib/newsletter/references';
 
 const catalog: ReferenceCatalog = {
   cardNews: [

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageCacheKey, sharedInputsDigest, withCacheKeys } from '../../src/lib/page-cache-key';
-import { stableJson } from '../../src/lib/stable-json';
+import { pageCacheKey, sharedInputsDigest, withCacheKeys } from '../../src/build/page-cache-key';
+import { stableJson } from '../../src/build/stable-json';
 
 describe('stableJson', () => {
   it('writes Maps, Sets and Dates by value, so different ones never look alike', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd } from '../../src/lib/json-ld';
-import { programEventJsonLd } from '../../src/lib/program-event';
-import { mapSearchUrl } from '../../src/lib/program-place';
+import { serializeJsonLd } from '../../src/lib/feeds/json-ld';
+import { programEventJsonLd } from '../../src/lib/programs/event';
+import { mapSearchUrl } from '../../src/lib/programs/place';
 import type { Program } from '../../src/schemas/program';
 
 const site = { url: 'https://nw.workingmom.example', name: '서울특별시 서북권직장맘지원센터' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByStartMonth } from '../../src/lib/program-list';
+import { groupByStartMonth } from '../../src/lib/programs/list';
 
 const at = (id: string, start: string) => ({ id, data: { start, end: start } });
 

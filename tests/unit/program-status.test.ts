@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveProgramStatus, isUpcoming, type ProgramDates } from '../../src/lib/program-status';
+import { deriveProgramStatus, isUpcoming, type ProgramDates } from '../../src/lib/programs/status';
 
 const lecture: ProgramDates = {
   start: '2026-12-17T12:00',

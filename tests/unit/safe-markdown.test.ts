@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { isExternalLink } from '../../src/lib/external-links';
-import { isSafeUrl } from '../../src/lib/safe-markdown';
+import { isExternalLink } from '../../src/lib/html/external-links';
+import { isSafeUrl } from '../../src/lib/html/safe-markdown';
 
 let render: (markdown: string) => Promise<string>;
 

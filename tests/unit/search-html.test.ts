@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createVocabulary } from '../../src/lib/korean-search';
-import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD, findSearchBody, htmlToText, searchDocument, withFindableForms } from '../../src/lib/search-html';
+import { createVocabulary } from '../../src/lib/search/korean-search';
+import { FINDABLE_FIELD, FINDABLE_TITLE_FIELD, findSearchBody, htmlToText, searchDocument, withFindableForms } from '../../src/lib/search/page-forms';
 
 const vocabulary = createVocabulary([
   { term: '육아휴직', parts: ['육아', '휴직'], aliases: ['육휴'] },

@@ -6,13 +6,13 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, cachedSearchIndex } from '../../src/integrations/pagefind';
+import { buildSearchIndex, cachedSearchIndex } from '../../src/integrations/search-index';
 
 const work = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const root = path.join(work, 'project');
-for (const file of ['src/integrations/pagefind.ts', 'src/lib/search-html.ts', 'src/lib/korean-search.ts', 'node_modules/pagefind/package.json']) {
+for (const file of ['src/integrations/search-index.ts', 'src/lib/search/page-forms.ts', 'src/lib/search/korean-search.ts', 'node_modules/pagefind/package.json']) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   cpSync(path.resolve(file), path.join(root, file));
 }

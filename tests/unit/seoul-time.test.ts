@@ -12,7 +12,7 @@ import {
   seoulToInstant,
   seoulToday,
   toIsoSeoul,
-} from '../../src/lib/seoul-time';
+} from '../../src/lib/dates/seoul-time';
 
 describe('dateProblem', () => {
   it('accepts real dates and date-times', () => {

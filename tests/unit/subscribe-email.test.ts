@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailProblem } from '../../src/lib/subscribe-email';
+import { emailProblem } from '../../src/lib/newsletter/subscribe-email';
 
 describe('emailProblem', () => {
   it('accepts ordinary addresses, with spaces around them', () => {

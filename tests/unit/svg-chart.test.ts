@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg, formatNumber, niceMax } from '../../src/lib/svg-chart';
+import { chartSvg, formatNumber, niceMax } from '../../src/lib/report/svg-chart';
 
 const monthly = [
   { label: '1월', value: 33 },

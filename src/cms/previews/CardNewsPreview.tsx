@@ -3,10 +3,11 @@
  * under any card whose text does not fit. What is shown here is what gets published.
  */
 import { useEffect, useState } from 'react';
-import { cardSiteFrom, describeOverflow, type CardSite } from '../../cards';
-import { correctionBandText } from '../../lib/corrections';
+import { cardSiteFrom, type CardSite } from '../../cards/templates/theme';
+import { describeOverflow } from '../../cards/templates/overflow';
+import { correctionBandText } from '../../lib/publications/corrections';
 import type { Slide } from '../../schemas/card-news';
-import { renderCard, type RenderedCard } from './card-renderer';
+import { renderCard, type RenderedCard } from '../../cards/browser-renderer';
 import { entryData, type PreviewProps } from './entry-data';
 
 interface CardNewsDraft {

@@ -1,7 +1,7 @@
 /** Guide chapter preview: the summary box, the body, legal basis, sources and the two dates, in the site's styles. */
 import type { GuideChapter } from '../../schemas/guide';
-import { formatKoreanDate } from '../../lib/seoul-time';
-import { markdownToHtml } from '../widgets/KoreanMarkdownPreview';
+import { formatKoreanDate } from '../../lib/dates/seoul-time';
+import { markdownToHtml } from '../../lib/html/browser-markdown';
 import { entryData, type PreviewProps } from './entry-data';
 
 const safeDate = (value?: string) => {

@@ -1,15 +1,15 @@
 /**
  * Newsletter preview in two views: the web page, and the email exactly as subscribers get it, rendered
- * by the same src/lib/newsletter-email.ts as the build (MJML's browser build), with a 복사 button for
+ * by the same src/lib/newsletter/email.ts as the build (MJML's browser build), with a 복사 button for
  * pasting into the mailing service.
  */
 import mjml2html from 'mjml-browser';
 import { useEffect, useState, type MouseEvent } from 'react';
-import { correctionGroups } from '../../lib/corrections';
-import { renderNewsletterEmail, type MjmlCompile } from '../../lib/newsletter-email';
-import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../../lib/newsletter-references';
+import { correctionGroups } from '../../lib/publications/corrections';
+import { renderNewsletterEmail, type MjmlCompile } from '../../lib/newsletter/email';
+import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../../lib/newsletter/references';
 import type { Newsletter } from '../../schemas/newsletter';
-import { markdownToHtml } from '../widgets/KoreanMarkdownPreview';
+import { markdownToHtml } from '../../lib/html/browser-markdown';
 import { entryData, type PreviewProps } from './entry-data';
 import type { PreviewSite } from './register';
 

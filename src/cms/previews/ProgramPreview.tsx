@@ -1,7 +1,7 @@
 /** Programme preview: when (KST, as the site writes it), where, who, fee and the description. */
-import { formatKoreanRange } from '../../lib/seoul-time';
+import { formatKoreanRange } from '../../lib/dates/seoul-time';
 import type { Program } from '../../schemas/program';
-import { markdownToHtml } from '../widgets/KoreanMarkdownPreview';
+import { markdownToHtml } from '../../lib/html/browser-markdown';
 import { entryData, type PreviewProps } from './entry-data';
 
 function when(program: Partial<Program>): string {

@@ -1,7 +1,7 @@
 /** Preview panes that look like the site: its stylesheets, and one template per content collection. */
 import fontsCss from '../../styles/fonts.css?url';
 import globalCss from '../../styles/global.css?url';
-import type { ReferenceCatalog } from '../../lib/newsletter-references';
+import type { ReferenceCatalog } from '../../lib/newsletter/references';
 import type { SiteSettings } from '../../schemas/site';
 import { makeCardNewsPreview } from './CardNewsPreview';
 import GuidePreview from './GuidePreview';

@@ -1,7 +1,8 @@
 /**
- * The Markdown editor staff type into. Decap's Slate editor drops the first word composed with a Korean
- * IME in an empty body (decap-cms #1347: "육아 휴직을 신청" becomes "휴직을 신청"). A plain textarea lets
- * the browser finish each composition itself; we only report the text, and never overwrite it mid-word.
+ * The Markdown editor staff type into. Decap's Slate editor has garbled text composed with a Korean IME
+ * (decap-cms #1347; tests/e2e/cms-ime-bug.test.ts shows "육아 휴직을 신청" arriving as " 아육 을직휴청신" in the
+ * editor it was reported against). A plain textarea lets the browser finish each composition itself; we only
+ * report the text, and never overwrite it mid-word.
  */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 

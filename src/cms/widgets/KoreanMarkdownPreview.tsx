@@ -1,9 +1,8 @@
-/** How a Markdown field looks in the preview pane: the site's `.prose` styles on the rendered HTML. */
-import { marked } from 'marked';
-
-export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown ?? '', { async: false, gfm: true });
-}
+/**
+ * How a Markdown field looks in the preview pane: the site's `.prose` styles on HTML rendered under the site's
+ * own policy (raw HTML dropped, unsafe links removed), so nothing typed into a field can run in the admin.
+ */
+import { markdownToHtml } from '../../lib/html/browser-markdown';
 
 export default function KoreanMarkdownPreview({ value }: { value?: string }) {
   return <div className="prose" dangerouslySetInnerHTML={{ __html: markdownToHtml(value ?? '') }} />;

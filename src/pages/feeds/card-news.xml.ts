@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCardNewsList } from '../../data/content';
 import { getSite } from '../../data/site';
-import { cardNewsFeedItems } from '../../lib/feed-items';
+import { cardNewsFeedItems } from '../../lib/feeds/rss-items';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

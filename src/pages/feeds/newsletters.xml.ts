@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getNewsletterList } from '../../data/content';
 import { getSite } from '../../data/site';
-import { newsletterFeedItems } from '../../lib/feed-items';
+import { newsletterFeedItems } from '../../lib/feeds/rss-items';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

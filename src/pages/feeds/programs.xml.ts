@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPrograms } from '../../data/programs';
 import { buildToday, getSite } from '../../data/site';
-import { programFeedItems } from '../../lib/feed-items';
+import { programFeedItems } from '../../lib/feeds/rss-items';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -1,7 +1,8 @@
 /** Reads the built site in dist/ (after the e2e global setup has built it), without a browser. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { builtHtmlFiles as builtPageFiles, urlPathOf as servedPathOf } from '../../../src/build/built-pages';
 
 export const DIST = path.resolve('dist');
 
@@ -14,17 +15,9 @@ export interface BuiltPage {
   $: CheerioAPI;
 }
 
-export function builtHtmlFiles(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
-export function urlPathOf(file: string, dir = DIST): string {
-  const relative = path.relative(dir, file).split(path.sep).join('/');
-  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-}
+/** Every page of dist/, through the build's own walker (src/build/built-pages.ts). */
+export const builtHtmlFiles = (dir = DIST) => builtPageFiles(dir);
+export const urlPathOf = (file: string, dir = DIST) => servedPathOf(dir, file);
 
 export function readBuiltPage(file: string): BuiltPage {
   const html = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ContentErrors } from '../../../src/lib/content-errors';
+import { ContentErrors } from '../../../src/loaders/content-errors';
 
 /** The message a content load throws; fails the test if the content loads. */
 export function errorOf(load: () => unknown): string {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import mjml2html from 'mjml';
 import { emailInputFor, newsletterIssuePaths, type NewsletterIssue } from '../../../data/newsletter-issues';
 import { getSite } from '../../../data/site';
-import { renderNewsletterEmail } from '../../../lib/newsletter-email';
+import { renderNewsletterEmail } from '../../../lib/newsletter/email';
 
 export const getStaticPaths = newsletterIssuePaths satisfies GetStaticPaths;
 

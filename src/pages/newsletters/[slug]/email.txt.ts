@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { emailInputFor, newsletterIssuePaths, type NewsletterIssue } from '../../../data/newsletter-issues';
 import { getSite } from '../../../data/site';
-import { renderNewsletterText } from '../../../lib/newsletter-text';
+import { renderNewsletterText } from '../../../lib/newsletter/text';
 
 export const getStaticPaths = newsletterIssuePaths satisfies GetStaticPaths;
 

@@ -1,5 +1,0 @@
-/** MJML ships no types; this is the part the email edition uses (see MjmlCompile in ./newsletter-email). */
-declare module 'mjml' {
-  const mjml2html: import('./newsletter-email').MjmlCompile;
-  export default mjml2html;
-}
