@@ -21,10 +21,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
+export async function openTestDatabase(engine: Engine, pgliteDir = 'memory://'): Promise<TestDatabase> {
   if (engine === 'pglite') {
-    const handle = await openDatabase({ pgliteDir: 'memory://' });
-    return { handle, drop: () => handle.close() };
+    const handle = await openDatabase({ pgliteDir });
+    return { handle, drop: async () => void (handle.engine === 'pglite' && handle.pglite.closed ? undefined : await handle.close()) };
   }
   const adminUrl = inject('postgresUrl');
   const name = `svc_${randomBytes(6).toString('hex')}`;
@@ -70,8 +70,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(engine: Engine, options: { clock?: () => Date; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> {
-  const database = await openTestDatabase(engine);
+export interface HarnessOptions {
+  clock?: () => Date;
+  env?: NodeJS.ProcessEnv;
+  /** PGlite on disk instead of in memory. */
+  pgliteDir?: string;
+}
+
+export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
+  const database = await openTestDatabase(engine, options.pgliteDir);
   const mailDir = mkdtempSync(join(tmpdir(), 'service-mail-'));
   const logs: string[] = [];
   const env: NodeJS.ProcessEnv = {
