@@ -1,6 +1,7 @@
 // Starts the service once per process: secrets, database (migrated), cipher, auth, mail and the job worker.
 // Routes call `getService()`; tests and scripts call `startService()` with their own options.
 import { createAuth, type StaffAuth } from './auth/auth';
+import { handleAuthRequest } from './auth/auth-route';
 import { getStaffSession, type StaffSession } from './auth/staff-session';
 import { systemClock, type Clock } from './clock';
 import type { ServiceContext, ServiceLogger } from './context';
@@ -21,6 +22,9 @@ export interface Service {
   database: DatabaseHandle;
   mail: MailTransport;
   worker: Worker;
+  /** Better Auth's endpoints under /api/auth/: `export const ALL: APIRoute = async ({ request, clientAddress }) =>
+   *  (await getService()).handleAuthRequest(request, clientAddress);` */
+  handleAuthRequest(request: Request, clientIp: string): Promise<Response>;
   /** The signed-in staff member of a request, or null. */
   getStaffSession(request: Request): Promise<StaffSession | null>;
   close(): Promise<void>;
@@ -60,7 +64,6 @@ export async function startService(options: StartOptions = {}): Promise<Service>
   };
   const auth = createAuth(ctx, {
     secret: secrets.authSecret,
-    ipHeader: env.TRUSTED_IP_HEADER || undefined,
     deliverPasswordLink:
       options.deliverPasswordLink ??
       (async (email, url) => {
@@ -81,6 +84,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
     database,
     mail,
     worker,
+    handleAuthRequest: (request, clientIp) => handleAuthRequest(auth, request, clientIp),
     getStaffSession: (request) => getStaffSession(auth, request),
     async close() {
       await worker.stop();

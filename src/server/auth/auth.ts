@@ -1,6 +1,7 @@
 // Staff sign-in with Better Auth: email + password (scrypt, memory-hard: N=16384, r=16 → 32 MiB per hash), no
 // public sign-up, sessions in the database expiring after 8 idle hours, optional TOTP, sign-in rate limits in the
-// database. Mounted by one catch-all route: `export const ALL = ({ request }) => auth.handler(request)`.
+// database. Mounted by one catch-all route through `handleAuthRequest` (auth-route.ts), which passes the client
+// address Astro saw, so the sign-in limits count per address.
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';
@@ -11,14 +12,14 @@ import * as schema from '../db/schema';
 
 export const AUTH_BASE_PATH = '/api/auth';
 export const SESSION_HOURS = 8;
+/** Set by handleAuthRequest from Astro's clientAddress; a copy sent by the client is dropped first. */
+export const CLIENT_IP_HEADER = 'x-service-client-ip';
 
 export interface AuthOptions {
   /** Better Auth's secret (BETTER_AUTH_SECRET). */
   secret: string;
   /** Where a set-up or reset link goes: a mail from the server, the terminal from `npm run staff`. */
   deliverPasswordLink(email: string, url: string): Promise<void>;
-  /** Header holding the client address when behind a proxy, e.g. x-forwarded-for (TRUSTED_IP_HEADER). */
-  ipHeader?: string;
 }
 
 export function createAuth(ctx: Pick<ServiceContext, 'db' | 'settings'>, options: AuthOptions) {
@@ -71,7 +72,7 @@ export function createAuth(ctx: Pick<ServiceContext, 'db' | 'settings'>, options
       },
     },
     advanced: {
-      ipAddress: { ipAddressHeaders: options.ipHeader ? [options.ipHeader] : [] },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [twoFactor({ issuer: '서북권직장맘지원센터' })],
   });
