@@ -84,6 +84,34 @@ describe.each(engines)('counselling on %s', (engine) => {
     expect(await count()).toBe(before + 1);
   });
 
+  it.runIf(engine === 'postgres')('a connection killed in the middle of the transaction stores nothing; the retry stores one', async () => {
+    const { db } = h.service.ctx;
+    const input = requestInput();
+    await db.execute(sql.raw(`create function slow_job_insert() returns trigger language plpgsql as $$ begin perform pg_sleep(10); return new; end $$`));
+    await db.execute(sql.raw('create trigger slow_job before insert on job for each row execute function slow_job_insert()'));
+    const pending = createCounsellingRequest(h.service.ctx, input);
+    let killed = false;
+    for (let i = 0; i < 100 && !killed; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const rows = await queryRows<{ killed: boolean }>(
+        db,
+        sql`select pg_terminate_backend(pid) as killed from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep'`,
+      );
+      killed = rows.some((row) => row.killed);
+    }
+    expect(killed).toBe(true);
+    await expect(pending).rejects.toThrow();
+    await db.execute(sql.raw('drop trigger slow_job on job'));
+    await db.execute(sql.raw('drop function slow_job_insert()'));
+    const stored = async () =>
+      (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from counselling_request`))[0]!.n;
+    const before = await stored();
+    const retried = await createCounsellingRequest(h.service.ctx, input);
+    expect(retried.created).toBe(true);
+    expect(await createCounsellingRequest(h.service.ctx, input)).toMatchObject({ requestId: retried.requestId, created: false });
+    expect(await stored()).toBe(before + 1);
+  });
+
   it('a token reads its own request and nothing else; wrong and malformed tokens find nothing', async () => {
     const a = await createCounsellingRequest(h.service.ctx, requestInput({ situation: '요청 A의 상황을 적습니다. 육아휴직 복귀 문제.' }));
     const b = await createCounsellingRequest(h.service.ctx, requestInput({ situation: '요청 B의 상황을 적습니다. 임금 체불 문제.' }));

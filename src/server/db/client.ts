@@ -39,8 +39,10 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Da
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    // A dropped connection (a PostgreSQL restart) must not crash the process; the pool opens a new one.
+    // A dropped connection (a PostgreSQL restart, a killed backend) must not crash the process: the query in flight
+    // fails (its transaction is rolled back by the server) and the pool opens a new connection.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzlePg(pool, { schema }) as unknown as Database;
     return { engine: 'postgres', db, pool, close: () => pool.end() };
   }
