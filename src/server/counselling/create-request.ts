@@ -3,13 +3,14 @@
 // derived from the key with the server's HMAC key and never stored), never a second one.
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
+import { encryptOptional } from '../crypto/field-cipher';
 import { createLookupHash } from '../crypto/lookup-hash';
 import { hashPrivateToken } from '../crypto/private-token';
-import { isUniqueViolation } from '../db/errors';
+import { onceByIdempotencyKey } from '../db/idempotent';
 import { counsellingRequest } from '../db/schema';
 import { enqueueMail } from '../mail/mail-queue';
 import { newRequestNotice, requesterConfirmation } from './counselling-mail';
-import { counsellingFields, encryptOptional } from './fields';
+import { counsellingFields } from './fields';
 import { nextReceiptNumber } from './receipt-number';
 import type { CounsellingRequestInput } from './request-input';
 
@@ -35,44 +36,37 @@ async function findByIdempotencyKey(ctx: ServiceContext, idempotencyKey: string)
 }
 
 export async function createCounsellingRequest(ctx: ServiceContext, input: CounsellingRequestInput): Promise<CreatedCounsellingRequest> {
-  const existing = await findByIdempotencyKey(ctx, input.idempotencyKey);
-  if (existing) return existing;
   const token = tokenFor(ctx, input.idempotencyKey);
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const now = ctx.clock();
-      const receiptNumber = await nextReceiptNumber(tx, 'counselling', now);
-      const [row] = await tx
-        .insert(counsellingRequest)
-        .values({
-          receiptNumber,
-          tokenHash: hashPrivateToken(token),
-          idempotencyKeyHash: hashPrivateToken(input.idempotencyKey),
-          category: input.category,
-          companySize: input.companySize,
-          answerMethod: input.answerMethod,
-          situation: ctx.cipher.encrypt(input.situation, counsellingFields.situation),
-          email: encryptOptional(ctx.cipher, input.email, counsellingFields.email),
-          phone: encryptOptional(ctx.cipher, input.phone, counsellingFields.phone),
-          callbackWindow: encryptOptional(ctx.cipher, input.callbackWindow, counsellingFields.callbackWindow),
-          consentVersion: input.consentVersion,
-          consentedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: counsellingRequest.id });
-      const requestId = row!.id;
-      await enqueueMail(ctx, tx, newRequestNotice(ctx.settings, { id: requestId, receiptNumber, category: input.category }));
-      if (input.email) await enqueueMail(ctx, tx, requesterConfirmation(ctx.settings, input.email, receiptNumber, token));
-      ctx.log.info(`counselling request ${receiptNumber} stored`);
-      return { requestId, receiptNumber, token, created: true };
-    });
-  } catch (error) {
-    // The same key sent twice at once: the other transaction won, so answer with its request.
-    if (isUniqueViolation(error)) {
-      const winner = await findByIdempotencyKey(ctx, input.idempotencyKey);
-      if (winner) return winner;
-    }
-    throw error;
-  }
+  return onceByIdempotencyKey(
+    () => findByIdempotencyKey(ctx, input.idempotencyKey),
+    () =>
+      ctx.db.transaction(async (tx) => {
+        const now = ctx.clock();
+        const receiptNumber = await nextReceiptNumber(tx, 'counselling', now);
+        const [row] = await tx
+          .insert(counsellingRequest)
+          .values({
+            receiptNumber,
+            tokenHash: hashPrivateToken(token),
+            idempotencyKeyHash: hashPrivateToken(input.idempotencyKey),
+            category: input.category,
+            companySize: input.companySize,
+            answerMethod: input.answerMethod,
+            situation: ctx.cipher.encrypt(input.situation, counsellingFields.situation),
+            email: encryptOptional(ctx.cipher, input.email, counsellingFields.email),
+            phone: encryptOptional(ctx.cipher, input.phone, counsellingFields.phone),
+            callbackWindow: encryptOptional(ctx.cipher, input.callbackWindow, counsellingFields.callbackWindow),
+            consentVersion: input.consentVersion,
+            consentedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: counsellingRequest.id });
+        const requestId = row!.id;
+        await enqueueMail(ctx, tx, newRequestNotice(ctx.settings, { id: requestId, receiptNumber, category: input.category }));
+        if (input.email) await enqueueMail(ctx, tx, requesterConfirmation(ctx.settings, input.email, receiptNumber, token));
+        ctx.log.info(`counselling request ${receiptNumber} stored`);
+        return { requestId, receiptNumber, token, created: true };
+      }),
+  );
 }

@@ -2,19 +2,11 @@
 // Korean and attached to their field; only the contact fields the chosen answer method needs are kept.
 import { z } from 'zod';
 import { answerMethods, companySizes, counsellingCategories } from '../db/schema';
+import { emailField, idempotencyKeySchema, optionalText, phoneField } from '../form-fields';
 
 export const SITUATION_MAX = 4000;
 export const FOLLOW_UP_MAX = 2000;
 export const STAFF_TEXT_MAX = 10000;
-
-/** A random key the form carries (crypto.randomUUID() or ≥16 random bytes as base64url). */
-export const idempotencyKeySchema = z
-  .string({ error: '양식을 새로 고친 뒤 다시 보내 주세요.' })
-  .regex(/^[A-Za-z0-9_-]{22,64}$/, { error: '양식을 새로 고친 뒤 다시 보내 주세요.' });
-
-/** Trimmed; a blank field counts as not given. */
-const optionalText = <T extends z.ZodType<string>>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' ? value.trim() || undefined : value), schema.optional());
 
 export const counsellingRequestInput = z
   .object({
@@ -27,12 +19,8 @@ export const counsellingRequestInput = z
       .max(SITUATION_MAX, { error: `상황은 ${SITUATION_MAX.toLocaleString('ko-KR')}자까지 적을 수 있습니다.` }),
     companySize: z.enum(companySizes, { error: '회사 규모를 고르세요. 모르면 "모름"을 고르세요.' }),
     answerMethod: z.enum(answerMethods, { error: '답변 받을 방법을 고르세요.' }),
-    email: optionalText(z.email({ error: '이메일 주소를 확인해 주세요. 예: name@example.com' }).max(254)),
-    phone: optionalText(
-      z
-        .string()
-        .regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, { error: '전화번호를 확인해 주세요. 예: 010-1234-5678' }),
-    ),
+    email: optionalText(emailField),
+    phone: optionalText(phoneField),
     callbackWindow: optionalText(z.string().max(60, { error: '통화 가능한 시간은 60자까지 적어 주세요.' })),
     consentVersion: z.string().min(1).max(40),
     consent: z.literal(true, { error: '개인정보 수집·이용에 동의해야 상담을 신청할 수 있습니다.' }),

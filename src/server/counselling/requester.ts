@@ -2,10 +2,10 @@
 // looked up by its hash; misses are counted per address and refused past a limit, and each token has its own limits.
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
-import { hashPrivateToken, isPrivateTokenShape } from '../crypto/private-token';
 import { counsellingMessage, counsellingRequest, user, type AnswerMethod, type CompanySize, type CounsellingCategory, type CounsellingStatus } from '../db/schema';
 import { enqueueMail } from '../mail/mail-queue';
-import { hitRateLimit, peekRateLimit, type RateRule } from '../rate-limit/rate-limit';
+import { hitRateLimit, type RateRule } from '../rate-limit/rate-limit';
+import { findByPrivateToken, tooManyRequests } from '../rate-limit/token-lookup';
 import { ServiceError } from '../service-error';
 import { followUpNotice } from './counselling-mail';
 import { counsellingFields } from './fields';
@@ -36,21 +36,13 @@ export interface RequesterView {
   messages: RequesterMessage[];
 }
 
-const tooMany = () => new ServiceError('rate-limited', '요청이 너무 많습니다. 잠시 뒤에 다시 시도해 주세요.');
 const noSuchLink = () => new ServiceError('not-found', '이 링크로 찾을 수 있는 상담이 없습니다. 주소를 다시 확인해 주세요.');
 
-async function requestForToken(ctx: ServiceContext, token: string, clientIp: string) {
-  if (!(await peekRateLimit(ctx, tokenRules.miss, clientIp)).allowed) throw tooMany();
-  const [row] = isPrivateTokenShape(token)
-    ? await ctx.db.select().from(counsellingRequest).where(eq(counsellingRequest.tokenHash, hashPrivateToken(token)))
-    : [];
-  if (!row) {
-    await hitRateLimit(ctx, tokenRules.miss, clientIp);
-    throw noSuchLink();
-  }
-  if (!(await hitRateLimit(ctx, tokenRules.read, row.id)).allowed) throw tooMany();
-  return row;
-}
+const requestForToken = (ctx: ServiceContext, token: string, clientIp: string) =>
+  findByPrivateToken(ctx, tokenRules, { token, clientIp, notFound: noSuchLink }, async (tokenHash) => {
+    const [row] = await ctx.db.select().from(counsellingRequest).where(eq(counsellingRequest.tokenHash, tokenHash));
+    return row;
+  });
 
 export async function readRequestByToken(ctx: ServiceContext, token: string, clientIp: string): Promise<RequesterView> {
   const row = await requestForToken(ctx, token, clientIp);
@@ -75,7 +67,7 @@ export async function readRequestByToken(ctx: ServiceContext, token: string, cli
 export async function addFollowUp(ctx: ServiceContext, token: string, body: string, clientIp: string): Promise<void> {
   const row = await requestForToken(ctx, token, clientIp);
   if (row.status === '종결') throw new ServiceError('closed', '종결된 상담입니다. 새 상담을 신청해 주세요.');
-  if (!(await hitRateLimit(ctx, tokenRules.followUp, row.id)).allowed) throw tooMany();
+  if (!(await hitRateLimit(ctx, tokenRules.followUp, row.id)).allowed) throw tooManyRequests();
   await ctx.db.transaction(async (tx) => {
     const now = ctx.clock();
     await tx.insert(counsellingMessage).values({

@@ -3,6 +3,7 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { seesEveryRequest, type StaffUser } from '../auth/staff-user';
 import type { Transaction } from '../db/client';
+import { isUuid } from '../db/is-uuid';
 import { counsellingRequest } from '../db/schema';
 import { ServiceError } from '../service-error';
 
@@ -11,7 +12,7 @@ export const scopeOf = (staff: StaffUser): SQL | undefined =>
 
 /** The request, locked for the rest of the transaction, if the staff member may see it. */
 export async function lockVisibleRequest(tx: Transaction, staff: StaffUser, requestId: string) {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(requestId);
+  const uuid = isUuid(requestId);
   const [row] = uuid
     ? await tx
         .select()

@@ -5,6 +5,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { recordAccess } from '../audit/audit-log';
 import type { StaffUser } from '../auth/staff-user';
 import type { ServiceContext } from '../context';
+import { decryptOptional } from '../crypto/field-cipher';
 import {
   counsellingMessage,
   counsellingNote,
@@ -15,7 +16,7 @@ import {
   type CounsellingCategory,
   type CounsellingStatus,
 } from '../db/schema';
-import { counsellingFields, decryptOptional } from './fields';
+import { counsellingFields } from './fields';
 import { lockVisibleRequest, scopeOf } from './staff-access';
 
 export const queueViews = ['새 요청', '내 담당', '답변 대기', '완료'] as const;

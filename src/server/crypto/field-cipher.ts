@@ -47,3 +47,10 @@ export function createFieldCipher(keys: EncryptionKey[]): FieldCipher {
     keyIdOf: (stored) => parse(stored).keyId,
   };
 }
+
+/** Optional columns: nothing given is stored as null, not as an encrypted empty string. */
+export const encryptOptional = (cipher: FieldCipher, value: string | undefined, field: string) =>
+  value === undefined ? null : cipher.encrypt(value, field);
+
+export const decryptOptional = (cipher: FieldCipher, value: string | null, field: string) =>
+  value === null ? null : cipher.decrypt(value, field);

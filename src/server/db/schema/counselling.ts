@@ -1,8 +1,8 @@
 // Online counselling requests, their messages and staff notes. Every column a requester or staff member typed,
 // and every contact detail, holds AES-256-GCM ciphertext (src/server/crypto/field-cipher.ts).
-import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
+import { inList } from './in-list';
 
 export const counsellingCategories = ['모성보호', '노동권', '법률', '보육', '심리'] as const;
 export type CounsellingCategory = (typeof counsellingCategories)[number];
@@ -15,9 +15,6 @@ export type AnswerMethod = (typeof answerMethods)[number];
 
 export const counsellingStatuses = ['접수', '배정', '답변 완료', '종결'] as const;
 export type CounsellingStatus = (typeof counsellingStatuses)[number];
-
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((value) => `'${value}'`).join(', ')})`);
 
 export const counsellingRequest = pgTable(
   'counselling_request',
