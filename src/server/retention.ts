@@ -7,6 +7,7 @@ import { deleteExpiredCounsellingRequests } from './counselling/retention';
 import { session, verification } from './db/schema';
 import { deleteFinishedJobs } from './jobs/queue';
 import { deleteOldRateLimitWindows } from './rate-limit/rate-limit';
+import { deleteExpiredSignups } from './signups/signup-retention';
 
 export type RetentionCounts = Record<string, number>;
 
@@ -14,6 +15,7 @@ export async function runRetention(ctx: ServiceContext): Promise<RetentionCounts
   const now = ctx.clock();
   const counts: RetentionCounts = {
     counsellingRequests: await deleteExpiredCounsellingRequests(ctx),
+    programSignups: await deleteExpiredSignups(ctx),
     auditLog: await deleteExpiredAuditLog(ctx),
     rateLimitWindows: await deleteOldRateLimitWindows(ctx),
     jobs: await deleteFinishedJobs(ctx),

@@ -9,12 +9,13 @@ import { createFieldCipher } from './crypto/field-cipher';
 import { loadSecrets } from './crypto/secrets';
 import { databaseOptionsFromEnv, openDatabase, type DatabaseHandle } from './db/client';
 import { migrate } from './db/migrate';
-import { RETENTION_JOB, createWorker, type Worker } from './jobs/worker';
+import { RETENTION_JOB, SIGNUP_REMINDERS_JOB, createWorker, type Worker } from './jobs/worker';
 import { escapeHtml } from './mail/escape-html';
 import { MAIL_JOB, enqueueMail, mailJobHandler } from './mail/mail-queue';
 import { createMailTransport, mailSettingsFromEnv, type MailTransport } from './mail/mail-transport';
 import { runRetention } from './retention';
 import { settingsFromEnv } from './settings';
+import { queueSignupReminders } from './signups/signup-reminders';
 
 export interface Service {
   ctx: ServiceContext;
@@ -76,7 +77,11 @@ export async function startService(options: StartOptions = {}): Promise<Service>
       }),
   });
   const mail = createMailTransport(mailSettingsFromEnv(env));
-  const worker = createWorker(ctx, { [MAIL_JOB]: mailJobHandler(mail), [RETENTION_JOB]: async () => void (await runRetention(ctx)) });
+  const worker = createWorker(ctx, {
+    [MAIL_JOB]: mailJobHandler(mail),
+    [RETENTION_JOB]: async () => void (await runRetention(ctx)),
+    [SIGNUP_REMINDERS_JOB]: async () => void (await queueSignupReminders(ctx)),
+  });
   if (options.startWorker ?? true) worker.start();
   return {
     ctx,

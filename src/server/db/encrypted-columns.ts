@@ -9,5 +9,7 @@ export const encryptedTables: EncryptedTable[] = [
   { table: 'counselling_request', columns: ['situation', 'email', 'phone', 'callback_window'] },
   { table: 'counselling_message', columns: ['body'] },
   { table: 'counselling_note', columns: ['body'] },
+  { table: 'program_signup', columns: ['name', 'email', 'phone', 'answers'] },
+  { table: 'newsletter_subscriber', columns: ['email'] },
   { table: 'job', columns: ['payload'] },
 ];

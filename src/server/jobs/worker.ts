@@ -1,7 +1,7 @@
-// The worker loop each server process runs: every few seconds it queues today's retention run (idempotent, one per
+// The worker loop each server process runs: every few seconds it queues today's daily jobs (idempotent, one per
 // day across all instances), claims due jobs and runs their handlers. State is in the job table only.
 import { randomUUID } from 'node:crypto';
-import { seoulDateKey } from '../../lib/seoul-time';
+import { seoulDateKey, seoulToInstant } from '../../lib/seoul-time';
 import type { ServiceContext } from '../context';
 import { claimJobs, completeJob, enqueueJob, failJob } from './queue';
 
@@ -16,10 +16,19 @@ export interface Worker {
 }
 
 export const RETENTION_JOB = 'retention';
+export const SIGNUP_REMINDERS_JOB = 'signup-reminders';
 
-/** Queues the retention run for today's date in Seoul; a second call the same day does nothing. */
-export function enqueueDailyRetention(ctx: ServiceContext): Promise<boolean> {
-  return enqueueJob(ctx, ctx.db, { kind: RETENTION_JOB, payload: null, uniqueKey: `${RETENTION_JOB}:${seoulDateKey(ctx.clock())}` });
+/** Jobs run once a day, from the given hour in Seoul. */
+const DAILY_JOBS = [
+  { kind: RETENTION_JOB, hour: '00' },
+  { kind: SIGNUP_REMINDERS_JOB, hour: '09' },
+];
+
+/** Queues today's daily jobs (date in Seoul); a second call the same day, from any instance, does nothing. */
+export async function enqueueDailyJobs(ctx: ServiceContext): Promise<void> {
+  const today = seoulDateKey(ctx.clock());
+  for (const { kind, hour } of DAILY_JOBS)
+    await enqueueJob(ctx, ctx.db, { kind, payload: null, runAt: seoulToInstant(`${today}T${hour}:00`), uniqueKey: `${kind}:${today}` });
 }
 
 export function createWorker(ctx: ServiceContext, handlers: JobHandlers, options: { pollMs?: number; batch?: number } = {}): Worker {
@@ -29,7 +38,7 @@ export function createWorker(ctx: ServiceContext, handlers: JobHandlers, options
   let stopped = true;
 
   async function runOnce(): Promise<number> {
-    await enqueueDailyRetention(ctx);
+    await enqueueDailyJobs(ctx);
     const claimed = await claimJobs(ctx, { workerId, limit: options.batch ?? 10 });
     for (const job of claimed) {
       const handler = handlers[job.kind];

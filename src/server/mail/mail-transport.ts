@@ -12,6 +12,8 @@ export interface MailMessage {
   html: string;
   /** Extra headers, e.g. List-Unsubscribe. */
   headers?: Record<string, string>;
+  /** Text attachments, e.g. a programme's .ics. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 export interface MailTransport {

@@ -4,3 +4,6 @@ export * from './audit';
 export * from './rate-limits';
 export * from './jobs';
 export * from './counselling';
+export * from './signups';
+export * from './newsletter';
+export * from './records';
