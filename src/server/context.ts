@@ -17,6 +17,8 @@ export interface ServiceSettings {
   mailFrom: string;
   /** Where a new counselling request is announced (no personal data in that mail). */
   counsellingInbox: string;
+  /** Newsletter mails sent per minute (NEWSLETTER_RATE_PER_MINUTE, default 60). */
+  newsletterRatePerMinute: number;
 }
 
 export interface ServiceContext {

@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import { deleteExpiredCounsellingRequests } from './counselling/retention';
 import { session, verification } from './db/schema';
 import { deleteFinishedJobs } from './jobs/queue';
+import { deleteExpiredSubscribers } from './newsletter/newsletter-retention';
 import { deleteOldRateLimitWindows } from './rate-limit/rate-limit';
 import { deleteExpiredSignups } from './signups/signup-retention';
 
@@ -16,6 +17,7 @@ export async function runRetention(ctx: ServiceContext): Promise<RetentionCounts
   const counts: RetentionCounts = {
     counsellingRequests: await deleteExpiredCounsellingRequests(ctx),
     programSignups: await deleteExpiredSignups(ctx),
+    ...(await deleteExpiredSubscribers(ctx)),
     auditLog: await deleteExpiredAuditLog(ctx),
     rateLimitWindows: await deleteOldRateLimitWindows(ctx),
     jobs: await deleteFinishedJobs(ctx),

@@ -14,6 +14,7 @@ import { escapeHtml } from './mail/escape-html';
 import { MAIL_JOB, enqueueMail, mailJobHandler } from './mail/mail-queue';
 import { createMailTransport, mailSettingsFromEnv, type MailTransport } from './mail/mail-transport';
 import { runRetention } from './retention';
+import { NEWSLETTER_DELIVERY_JOB, deliverNewsletter } from './newsletter/newsletter-delivery';
 import { settingsFromEnv } from './settings';
 import { queueSignupReminders } from './signups/signup-reminders';
 
@@ -79,6 +80,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
   const mail = createMailTransport(mailSettingsFromEnv(env));
   const worker = createWorker(ctx, {
     [MAIL_JOB]: mailJobHandler(mail),
+    [NEWSLETTER_DELIVERY_JOB]: (payload) => deliverNewsletter(ctx, mail, payload),
     [RETENTION_JOB]: async () => void (await runRetention(ctx)),
     [SIGNUP_REMINDERS_JOB]: async () => void (await queueSignupReminders(ctx)),
   });
