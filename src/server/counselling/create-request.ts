@@ -1,6 +1,7 @@
-// Taking a counselling request: one transaction stores the encrypted request, its consent record and its mails,
-// or nothing. The form's idempotency key makes a retry return the same request (and the same token, which is
-// derived from the key with the server's HMAC key and never stored), never a second one.
+// Taking a counselling request: one transaction stores the encrypted request, its consent record, its
+// consultation record (for the yearly figures) and its mails, or nothing. The form's idempotency key makes a retry
+// return the same request (and the same token, which is derived from the key with the server's HMAC key and never
+// stored), never a second one.
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { encryptOptional } from '../crypto/field-cipher';
@@ -9,6 +10,7 @@ import { hashPrivateToken } from '../crypto/private-token';
 import { onceByIdempotencyKey } from '../db/idempotent';
 import { counsellingRequest } from '../db/schema';
 import { enqueueMail } from '../mail/mail-queue';
+import { recordOnlineRequest } from '../records/consultation-records';
 import { newRequestNotice, requesterConfirmation } from './counselling-mail';
 import { counsellingFields } from './fields';
 import { nextReceiptNumber } from './receipt-number';
@@ -63,6 +65,8 @@ export async function createCounsellingRequest(ctx: ServiceContext, input: Couns
           })
           .returning({ id: counsellingRequest.id });
         const requestId = row!.id;
+        // Every online request counts in the yearly figures: its consultation record is written with it.
+        await recordOnlineRequest(tx, ctx, { requestId, kind: input.category, companySize: input.companySize, at: now });
         await enqueueMail(ctx, tx, newRequestNotice(ctx.settings, { id: requestId, receiptNumber, category: input.category }));
         if (input.email) await enqueueMail(ctx, tx, requesterConfirmation(ctx.settings, input.email, receiptNumber, token));
         ctx.log.info(`counselling request ${receiptNumber} stored`);

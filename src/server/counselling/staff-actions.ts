@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import type { Transaction } from '../db/client';
 import { counsellingMessage, counsellingNote, counsellingRequest, user, type AuditAction } from '../db/schema';
 import { enqueueMail } from '../mail/mail-queue';
+import { closeOnlineRequestRecord } from '../records/consultation-records';
 import { ServiceError } from '../service-error';
 import { answerMail } from './counselling-mail';
 import { counsellingFields } from './fields';
@@ -79,12 +80,13 @@ export async function addNote(ctx: ServiceContext, staff: StaffUser, requestId: 
   });
 }
 
-/** Closing starts the 3-year retention period. */
+/** Closing starts the 3-year retention period and ends the request's consultation record as 상담 종결. */
 export async function closeRequest(ctx: ServiceContext, staff: StaffUser, requestId: string, clientIp: string): Promise<void> {
   await act(ctx, staff, requestId, clientIp, 'close', async (tx, row, now) => {
     await tx
       .update(counsellingRequest)
       .set({ status: '종결', closedAt: now, updatedAt: now })
       .where(eq(counsellingRequest.id, row.id));
+    await closeOnlineRequestRecord(tx, ctx, row.id);
   });
 }
