@@ -1,5 +1,6 @@
-// Personal data at rest, on both engines: a database dump (pg_dump, or PGlite's files) holds no plaintext; key
-// rotation re-encrypts everything; requests are deleted 3 years after closing (fake clock).
+// Personal data at rest, on both engines: a database dump (pg_dump, or PGlite's files) holds no plaintext of a
+// request, a sign-up or a subscriber; key rotation re-encrypts everything; requests are deleted 3 years after
+// closing (fake clock).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,10 @@ import { newSecretValues } from '../../src/server/crypto/secrets';
 import { queryRows } from '../../src/server/db/raw';
 import { startService } from '../../src/server/service';
 import { runRetention } from '../../src/server/retention';
+import { subscribe, subscribeInput } from '../../src/server/newsletter/subscriptions';
+import { createSignup } from '../../src/server/signups/create-signup';
 import { requestInput } from './support/counselling-fixtures';
+import { signupForm, signupProgram } from './support/signup-fixtures';
 import { engines, fakeClock, startHarness, type Harness } from './support/service-harness';
 import { makeStaff } from './support/staff-fixtures';
 
@@ -22,6 +26,10 @@ const SECRET_SITUATION = '비밀상황-육아휴직-거절-홍길동';
 const SECRET_EMAIL = 'plaintext-probe@example.com';
 const SECRET_REPLY = '비밀답변-근로기준법';
 const SECRET_NOTE = '비밀메모-전화함';
+const SECRET_NAME = '비밀이름-김신청';
+const SECRET_PHONE = '010-9876-5432';
+const SECRET_ANSWER = '비밀답변-아이가-아파요';
+const SECRET_SUBSCRIBER = 'subscriber-probe@example.com';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,7 +55,10 @@ describe.each(engines)('data protection on %s', (engine) => {
     const r = await createCounsellingRequest(ctx, requestInput({ situation: SECRET_SITUATION, answerMethod: 'email', email: SECRET_EMAIL }));
     await replyToRequest(ctx, admin, r.requestId, SECRET_REPLY, '192.0.2.1');
     await addNote(ctx, admin, r.requestId, SECRET_NOTE, '192.0.2.1');
-    const probes = [SECRET_SITUATION, SECRET_EMAIL, SECRET_REPLY, SECRET_NOTE, r.token];
+    const program = signupProgram('dump');
+    const signup = await createSignup(ctx, program, signupForm(program, { name: SECRET_NAME, email: undefined, phone: SECRET_PHONE, answers: { 'child-age': 4, note: SECRET_ANSWER } }));
+    await subscribe(ctx, subscribeInput.parse({ email: SECRET_SUBSCRIBER, consent: true }), { version: '1', text: '동의' }, '192.0.2.1');
+    const probes = [SECRET_SITUATION, SECRET_EMAIL, SECRET_REPLY, SECRET_NOTE, r.token, SECRET_NAME, SECRET_PHONE, SECRET_ANSWER, SECRET_SUBSCRIBER, signup.token];
     let dump: Buffer;
     if (engine === 'postgres') {
       const bin = readdirSync('/usr/lib/postgresql').sort().at(-1);
