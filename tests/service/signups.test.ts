@@ -121,6 +121,22 @@ describe.each(engines)('programme sign-ups on %s', (engine) => {
     await expect(readSignupByToken(h.service.ctx, newPrivateToken(), '10.0.0.1')).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('seats added in content go to the waitlist first, in order, before a newcomer', async () => {
+    const small = signupProgram('grows', { capacity: 1 });
+    await createSignup(h.service.ctx, small, signupForm(small, { email: 'g1@example.com' }));
+    const waiting = [];
+    for (let i = 2; i <= 4; i++) waiting.push(await createSignup(h.service.ctx, small, signupForm(small, { email: `g${i}@example.com` })));
+    const bigger = signupProgram('grows', { capacity: 3 });
+    const newcomer = await createSignup(h.service.ctx, bigger, signupForm(bigger, { email: 'g5@example.com' }));
+    expect(newcomer).toMatchObject({ status: '대기', position: 2 });
+    const states = await Promise.all(waiting.map((w) => readSignupByToken(h.service.ctx, w.token, '10.0.0.4')));
+    expect(states.map((state) => [state.status, state.position])).toEqual([
+      ['확정', null],
+      ['확정', null],
+      ['대기', 1],
+    ]);
+  });
+
   it('refuses sign-ups when content says it is not 모집 중, or staff closed it; reopening takes them again', async () => {
     const program = signupProgram('closing', { capacity: 5 });
     await expect(createSignup(h.service.ctx, { ...program, status: '마감' }, signupForm(program))).rejects.toMatchObject({ code: 'closed' });

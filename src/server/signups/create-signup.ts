@@ -1,20 +1,19 @@
 // Taking a programme sign-up. One transaction locks the programme's row, counts the confirmed seats, stores the
 // encrypted sign-up as 확정 or (when full) 대기, and queues its mail, or does nothing. The form's idempotency key
-// makes a retry answer with the same sign-up. The private token is derived from the sign-up's id with the HMAC
-// key (only its hash is stored), so promotion and reminder mails can carry the link too.
+// makes a retry answer with the same sign-up and its private token.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { encryptOptional } from '../crypto/field-cipher';
-import { createLookupHash } from '../crypto/lookup-hash';
 import { hashPrivateToken } from '../crypto/private-token';
 import { onceByIdempotencyKey } from '../db/idempotent';
 import { programSignup, type SignupStatus } from '../db/schema';
 import { enqueueMail } from '../mail/mail-queue';
 import type { SignupInput } from './signup-input';
 import { confirmationMail, waitlistMail } from './signup-mail';
-import { signupFields } from './signup-fields';
+import { signupFields, signupToken } from './signup-fields';
 import { closedForSignup, countSeats, lockProgramForSignup, waitlistPosition, type SignupProgram } from './signup-program';
+import { promoteFromWaitlist } from './waitlist';
 
 export interface CreatedSignup {
   signupId: string;
@@ -27,8 +26,6 @@ export interface CreatedSignup {
   created: boolean;
 }
 
-/** The private-link token of a sign-up. */
-export const signupToken = (ctx: Pick<ServiceContext, 'hmacKey'>, signupId: string) => createLookupHash(ctx.hmacKey, 'signup-token')(signupId);
 
 async function findByIdempotencyKey(ctx: ServiceContext, idempotencyKey: string): Promise<CreatedSignup | null> {
   const [row] = await ctx.db
@@ -52,6 +49,8 @@ export async function createSignup(ctx: ServiceContext, program: SignupProgram, 
         const now = ctx.clock();
         const registration = await lockProgramForSignup(tx, ctx, program);
         if (registration.closed) throw closedForSignup();
+        // Seats that content added since the last sign-up go to the waitlist first, in order.
+        await promoteFromWaitlist(tx, ctx, registration);
         const { confirmed } = await countSeats(tx, program.slug);
         const status: SignupStatus = registration.capacity === null || confirmed < registration.capacity ? '확정' : '대기';
         const [row] = await tx

@@ -1,18 +1,15 @@
 // What a sign-up's private link can do: show the sign-up (status, waitlist place, the programme) and cancel it.
 // Cancelling a confirmed seat promotes the first waitlisted person in the same transaction, with their mail queued.
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { IcsEvent } from '../../lib/ics';
 import type { ServiceContext } from '../context';
-import type { Transaction } from '../db/client';
 import { programRegistration, programSignup, type SignupStatus } from '../db/schema';
-import { enqueueMail } from '../mail/mail-queue';
 import type { RateRule } from '../rate-limit/rate-limit';
 import { findByPrivateToken } from '../rate-limit/token-lookup';
 import { ServiceError } from '../service-error';
-import { signupToken } from './create-signup';
 import { signupFields } from './signup-fields';
-import { promotionMail } from './signup-mail';
-import { countSeats, lockProgramBySlug, waitlistPosition, type ProgramRegistration } from './signup-program';
+import { lockProgramBySlug, waitlistPosition } from './signup-program';
+import { promoteFromWaitlist } from './waitlist';
 
 export const signupTokenRules = {
   /** Wrong tokens from one address: 20 per 15 minutes. */
@@ -49,33 +46,6 @@ export async function readSignupByToken(ctx: ServiceContext, token: string, clie
     position: row.status === '대기' ? await waitlistPosition(ctx.db, row.programSlug, row.seq) : null,
     createdAt: row.createdAt,
   };
-}
-
-/**
- * Moves waitlisted people to 확정, first come first served, while seats are free; each promoted person with an
- * email gets a mail. Runs inside a transaction that holds the programme's lock. Returns how many were promoted.
- */
-export async function promoteFromWaitlist(tx: Transaction, ctx: ServiceContext, registration: ProgramRegistration): Promise<number> {
-  const { confirmed } = await countSeats(tx, registration.slug);
-  const free = registration.capacity === null ? Number.MAX_SAFE_INTEGER : registration.capacity - confirmed;
-  if (free <= 0) return 0;
-  const now = ctx.clock();
-  const next = await tx
-    .select()
-    .from(programSignup)
-    .where(and(eq(programSignup.programSlug, registration.slug), eq(programSignup.status, '대기')))
-    .orderBy(asc(programSignup.seq))
-    .limit(Math.min(free, 1000));
-  for (const row of next) {
-    await tx.update(programSignup).set({ status: '확정', promotedAt: now, updatedAt: now }).where(eq(programSignup.id, row.id));
-    if (row.email && registration.event) {
-      const to = ctx.cipher.decrypt(row.email, signupFields.email);
-      const name = ctx.cipher.decrypt(row.name, signupFields.name);
-      await enqueueMail(ctx, tx, promotionMail(ctx.settings, { to, name, event: registration.event, token: signupToken(ctx, row.id) }, now));
-    }
-  }
-  if (next.length > 0) ctx.log.info(`program sign-up: ${next.length} promoted from the waitlist of ${registration.slug}`);
-  return next.length;
 }
 
 /** Cancels through the private link. Cancelling twice is harmless. Returns how many waitlisted people moved up. */

@@ -6,8 +6,7 @@ import { seoulDateKey, seoulToInstant } from '../../lib/seoul-time';
 import type { ServiceContext } from '../context';
 import { programRegistration, programSignup } from '../db/schema';
 import { enqueueMail } from '../mail/mail-queue';
-import { signupToken } from './create-signup';
-import { signupFields } from './signup-fields';
+import { signupFields, signupToken } from './signup-fields';
 import { reminderMail } from './signup-mail';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
