@@ -1,6 +1,7 @@
 // Consultation records and the yearly figures, on PGlite and PostgreSQL: a fixture of records (entered by staff and
-// made by online requests), sign-ups with attendance marks and subscribers gives exactly the expected tables;
-// publishing snapshots them (numbers only) for the public page.
+// made by online requests), sign-ups with attendance marks and subscribers gives exactly the expected tables (and
+// the same in the XLSX export); publishing snapshots them (numbers only) for the public page.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffUser } from '../../src/server/auth/staff-user';
 import { createCounsellingRequest } from '../../src/server/counselling/create-request';
@@ -10,6 +11,7 @@ import { subscriberEmailHash, unsubscribeToken } from '../../src/server/newslett
 import { newsletterSubscriber } from '../../src/server/db/schema';
 import { listConsultationRecords, recordConsultation, updateConsultationRecord, type ConsultationRecordInput } from '../../src/server/records/consultation-records';
 import { listPublishedYears, publishYearReport, readPublishedReport } from '../../src/server/records/published-report';
+import { exportYearReport } from '../../src/server/records/export-year-report';
 import { computeYearReport } from '../../src/server/records/year-report';
 import { createSignup } from '../../src/server/signups/create-signup';
 import { cancelSignup } from '../../src/server/signups/signup-by-token';
@@ -119,6 +121,15 @@ describe.each(engines)('records and the yearly report on %s', (engine) => {
     ]);
     expect(report.subscribers).toBe(1);
     expect((await computeYearReport(h.service.ctx, 2022)).consultations.total).toBe(1);
+
+    const file = await exportYearReport(h.service.ctx, 2021);
+    expect(file.filename).toBe('report-2021.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as unknown as ArrayBuffer);
+    const values = (sheet: string) => book.getWorksheet(sheet)!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    expect(values('상담 내용별')).toEqual(report.consultations.byKind.map(({ label, count }) => [label, count]));
+    expect(values('월별 교육 참여').map(([, count]) => count)).toEqual(report.education.attendanceByMonth);
+    expect(values('요약')[0]).toEqual(['상담 건수', 11]);
   });
 
   it('a 관리자 publishes the figures (numbers only) for the public page; a 상담원 cannot', async () => {

@@ -29,21 +29,25 @@ const contentTypes: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export async function exportTable(table: ExportTable, format: ExportFormat, basename: string): Promise<ExportFile> {
+/** One table per sheet in XLSX; a CSV file holds exactly one table. */
+export async function exportTables(tables: ExportTable[], format: ExportFormat, basename: string): Promise<ExportFile> {
+  if (format === 'csv' && tables.length !== 1) throw new Error('A CSV export holds exactly one table.');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(table.sheetName);
   const cell = (value: string | number | null) => (typeof value === 'string' && format === 'csv' ? neutraliseFormula(value) : (value ?? ''));
-  sheet.addRow(table.columns);
-  for (const row of table.rows) {
-    const added = sheet.addRow(row.map(cell));
-    row.forEach((value, index) => {
-      if (typeof value === 'string') added.getCell(index + 1).numFmt = '@';
-    });
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.sheetName);
+    sheet.addRow(table.columns);
+    for (const row of table.rows) {
+      const added = sheet.addRow(row.map(cell));
+      row.forEach((value, index) => {
+        if (typeof value === 'string') added.getCell(index + 1).numFmt = '@';
+      });
+    }
+    sheet.getRow(1).font = { bold: true };
+    sheet.columns.forEach((column) => (column.width = 18));
   }
   let body: Buffer;
   if (format === 'xlsx') {
-    sheet.getRow(1).font = { bold: true };
-    sheet.columns.forEach((column) => (column.width = 18));
     body = Buffer.from(await workbook.xlsx.writeBuffer());
   } else {
     // A byte-order mark, so Excel opens the Korean text as UTF-8.

@@ -6,7 +6,7 @@ import { recordAccess } from '../audit/audit-log';
 import type { StaffUser } from '../auth/staff-user';
 import type { ServiceContext } from '../context';
 import { newsletterSubscriber } from '../db/schema';
-import { exportTable, type ExportFile } from '../export/table-export';
+import { exportTables, type ExportFile } from '../export/table-export';
 import { subscriberEmailField } from './subscriber-fields';
 
 export async function exportSubscribers(ctx: ServiceContext, staff: StaffUser, clientIp: string): Promise<ExportFile> {
@@ -18,12 +18,14 @@ export async function exportSubscribers(ctx: ServiceContext, staff: StaffUser, c
       .where(and(eq(newsletterSubscriber.status, '구독'), isNull(newsletterSubscriber.bouncedAt)))
       .orderBy(asc(newsletterSubscriber.confirmedAt));
   });
-  return exportTable(
-    {
-      sheetName: '구독자',
-      columns: ['email', 'confirmed_at'],
-      rows: rows.map((row) => [ctx.cipher.decrypt(row.email!, subscriberEmailField), seoulDateTimeKey(row.confirmedAt!).replace('T', ' ')]),
-    },
+  return exportTables(
+    [
+      {
+        sheetName: '구독자',
+        columns: ['email', 'confirmed_at'],
+        rows: rows.map((row) => [ctx.cipher.decrypt(row.email!, subscriberEmailField), seoulDateTimeKey(row.confirmedAt!).replace('T', ' ')]),
+      },
+    ],
     'csv',
     'newsletter-subscribers',
   );

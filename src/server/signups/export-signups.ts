@@ -7,7 +7,7 @@ import type { StaffUser } from '../auth/staff-user';
 import type { ServiceContext } from '../context';
 import { decryptOptional } from '../crypto/field-cipher';
 import { programSignup } from '../db/schema';
-import { exportTable, type ExportFile, type ExportFormat } from '../export/table-export';
+import { exportTables, type ExportFile, type ExportFormat } from '../export/table-export';
 import { signupFields } from './signup-fields';
 import { answerText, type SignupAnswers, type SignupQuestion } from './signup-questions';
 
@@ -25,24 +25,26 @@ export async function exportSignups(
     return tx.select().from(programSignup).where(eq(programSignup.programSlug, program.slug)).orderBy(asc(programSignup.seq));
   });
   const { cipher } = ctx;
-  return exportTable(
-    {
-      sheetName: '신청자',
-      columns: ['순번', '상태', '이름', '이메일', '전화', ...program.questions.map((question) => question.label), '출석', '신청 시각'],
-      rows: rows.map((row, index) => {
-        const answers = JSON.parse(cipher.decrypt(row.answers, signupFields.answers)) as SignupAnswers;
-        return [
-          index + 1,
-          row.status,
-          cipher.decrypt(row.name, signupFields.name),
-          decryptOptional(cipher, row.email, signupFields.email),
-          decryptOptional(cipher, row.phone, signupFields.phone),
-          ...program.questions.map((question) => answerText(question, answers[question.id])),
-          attendanceText(row.attended),
-          seoulDateTimeKey(row.createdAt).replace('T', ' '),
-        ];
-      }),
-    },
+  return exportTables(
+    [
+      {
+        sheetName: '신청자',
+        columns: ['순번', '상태', '이름', '이메일', '전화', ...program.questions.map((question) => question.label), '출석', '신청 시각'],
+        rows: rows.map((row, index) => {
+          const answers = JSON.parse(cipher.decrypt(row.answers, signupFields.answers)) as SignupAnswers;
+          return [
+            index + 1,
+            row.status,
+            cipher.decrypt(row.name, signupFields.name),
+            decryptOptional(cipher, row.email, signupFields.email),
+            decryptOptional(cipher, row.phone, signupFields.phone),
+            ...program.questions.map((question) => answerText(question, answers[question.id])),
+            attendanceText(row.attended),
+            seoulDateTimeKey(row.createdAt).replace('T', ' '),
+          ];
+        }),
+      },
+    ],
     format,
     `signups-${program.slug}`,
   );
