@@ -67,6 +67,12 @@ export function seoulDateKey(instant: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
+/** `YYYY-MM-DDTHH:mm` of an instant, in Korea: the way content writes a time. */
+export function seoulDateTimeKey(instant: Date): string {
+  const p = seoulParts(instant);
+  return `${seoulDateKey(instant)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
 /** 2021년 10월 14일(목) */
