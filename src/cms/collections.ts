@@ -287,6 +287,14 @@ const siteFields: CmsField[] = [
     line('background', '배경 색', { pattern: HEX }),
     line('text', '글자 색', { pattern: HEX }),
   ]),
+  group('counselling', '온라인 상담 설정', [
+    group('consent', '개인정보 수집·이용 동의 (상담 신청서)', [
+      line('version', '동의 문구 버전', { hint: '문구를 고칠 때마다 날짜로 바꿉니다. 예: 2026-12-01. 신청마다 어느 문구에 동의했는지 남깁니다.' }),
+      paragraph('items', '수집 항목'),
+      paragraph('purpose', '수집·이용 목적'),
+      paragraph('retention', '보유·이용 기간', { hint: '개인정보처리방침의 상담 보유 기간과 같게 쓰세요.' }),
+    ]),
+  ]),
   group('newsletter', '뉴스레터 설정', [
     webUrl('subscribeUrl', '구독 신청 폼 주소', { required: false, hint: '비워 두면 "구독 신청은 전화로"라고 안내합니다.' }),
     line('subscribeEmailField', '폼의 이메일 칸 이름', { required: false, default: 'email' }),

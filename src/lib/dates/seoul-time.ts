@@ -93,6 +93,12 @@ export function formatDottedDay(date: string): string {
   return `${year}.${month}.${day}`;
 }
 
+/** An instant as Koreans read it: 2026년 12월 1일(화) 22:15 (Korean time, whatever the server's zone). */
+export function formatSeoulInstant(instant: Date): string {
+  const key = seoulDateTimeKey(instant);
+  return `${formatKoreanDate(key)} ${formatKoreanTime(key)}`;
+}
+
 /** 오후 12:00 style is ambiguous to many readers; the centre writes 24-hour times. */
 export function formatKoreanTime(text: string): string {
   const p = seoulParts(seoulToInstant(text));

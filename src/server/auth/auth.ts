@@ -9,8 +9,8 @@ import { twoFactor } from 'better-auth/plugins/two-factor';
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import * as schema from '../db/schema';
+import { AUTH_API } from '../../lib/urls';
 
-export const AUTH_BASE_PATH = '/api/auth';
 export const SESSION_HOURS = 8;
 /** Set by handleAuthRequest from Astro's clientAddress; a copy sent by the client is dropped first. */
 export const CLIENT_IP_HEADER = 'x-service-client-ip';
@@ -26,7 +26,7 @@ export function createAuth(ctx: Pick<ServiceContext, 'db' | 'settings'>, options
   return betterAuth({
     appName: '서북권직장맘지원센터',
     baseURL: ctx.settings.publicUrl,
-    basePath: AUTH_BASE_PATH,
+    basePath: AUTH_API,
     secret: options.secret,
     trustedOrigins: [ctx.settings.publicUrl],
     telemetry: { enabled: false },

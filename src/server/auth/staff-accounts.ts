@@ -6,11 +6,11 @@ import { session, user, type StaffRole, staffRoles } from '../db/schema';
 import { ServiceError } from '../service-error';
 import type { StaffAuth } from './auth';
 import type { StaffUser } from './staff-user';
+import { absoluteUrl, STAFF_SET_PASSWORD } from '../../lib/urls';
 
 /** Who is changing accounts: a signed-in 관리자, or the administrator at the server's command line. */
 export type AccountActor = StaffUser | 'command-line';
 
-export const SETUP_PATH = '/staff/set-password/';
 
 function requireAdmin(actor: AccountActor) {
   if (actor !== 'command-line' && actor.role !== '관리자') throw new ServiceError('forbidden', '관리자만 계정을 바꿀 수 있습니다.');
@@ -81,7 +81,7 @@ export async function requestSetupLink(ctx: Pick<ServiceContext, 'db' | 'setting
   requireAdmin(actor);
   const account = await requireStaff(ctx, email);
   if (account.disabled) throw new ServiceError('closed', `${account.email} 계정은 사용이 중지되어 있습니다.`);
-  await auth.api.requestPasswordReset({ body: { email: account.email, redirectTo: `${ctx.settings.publicUrl}${SETUP_PATH}` } });
+  await auth.api.requestPasswordReset({ body: { email: account.email, redirectTo: absoluteUrl(STAFF_SET_PASSWORD, ctx.settings.publicUrl) } });
 }
 
 export async function setStaffRole(ctx: Pick<ServiceContext, 'db'>, actor: AccountActor, email: string, role: StaffRole): Promise<void> {
