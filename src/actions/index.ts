@@ -6,7 +6,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import type { ActionAPIContext } from 'astro:actions';
 import { guardSubmission } from '../server/abuse/submission-guard';
-import { createCounsellingRequest } from '../server/counselling/create-request';
+import { createCounsellingRequest, findByIdempotencyKey } from '../server/counselling/create-request';
 import { advance, draftFieldNames, parseIntent, requestSteps, type FieldErrors, type RequestDraft, type RequestStep } from '../server/counselling/request-steps';
 import { followUpInput, staffTextInput } from '../server/counselling/request-input';
 import { addFollowUp } from '../server/counselling/requester';
@@ -53,6 +53,9 @@ export const server = {
         const outcome = advance(draft, current, parseIntent(text(form, 'intent')));
         if (outcome.kind === 'show') return { ...outcome, draft };
         const service = await getService();
+        // A retry of a request already stored (a lost answer, a double press) gets its link and counts for nothing.
+        const stored = await findByIdempotencyKey(service.ctx, outcome.input.idempotencyKey);
+        if (stored) return { kind: 'created', token: stored.token };
         const verdict = await guardSubmission(service.ctx, counsellingLimits, {
           honeypot: text(form, 'website'),
           proofOfWork: text(form, 'altcha'),

@@ -29,7 +29,8 @@ export interface CreatedCounsellingRequest {
 const tokenFor = (ctx: Pick<ServiceContext, 'hmacKey'>, idempotencyKey: string) =>
   createLookupHash(ctx.hmacKey, 'counselling-token')(idempotencyKey);
 
-async function findByIdempotencyKey(ctx: ServiceContext, idempotencyKey: string): Promise<CreatedCounsellingRequest | null> {
+/** The request an earlier try with this key stored, if any (a retry is answered with it before any limit counts). */
+export async function findByIdempotencyKey(ctx: ServiceContext, idempotencyKey: string): Promise<CreatedCounsellingRequest | null> {
   const [row] = await ctx.db
     .select({ id: counsellingRequest.id, receiptNumber: counsellingRequest.receiptNumber })
     .from(counsellingRequest)

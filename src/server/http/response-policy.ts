@@ -13,7 +13,9 @@ export function applyResponsePolicy(headers: Headers, pathname: string, html: st
   if (html !== null) headers.set('Content-Security-Policy', `${policyFor(pathname, html, { formOrigins: [] })}; frame-ancestors 'none'`);
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('X-Frame-Options', 'DENY');
-  headers.set('Referrer-Policy', policy.personal ? 'no-referrer' : 'strict-origin-when-cross-origin');
+  // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts, which the origin check
+  // must refuse. Other sites still never see a private link's address.
+  headers.set('Referrer-Policy', policy.personal ? 'same-origin' : 'strict-origin-when-cross-origin');
   if (policy.personal) {
     headers.set('Cache-Control', 'no-store');
     headers.set('X-Robots-Tag', 'noindex, nofollow');

@@ -1,7 +1,7 @@
 // Gives the service tests a PostgreSQL server: TEST_DATABASE_URL when set, else the private throwaway cluster of
 // scripts/postgres-test-server.sh (started here, left running for the next run).
-import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { postgresAdminUrl } from '../../support/postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,7 +10,5 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const url =
-    process.env.TEST_DATABASE_URL || execFileSync('bash', ['scripts/postgres-test-server.sh', 'start'], { encoding: 'utf8' }).trim();
-  project.provide('postgresUrl', url);
+  project.provide('postgresUrl', postgresAdminUrl());
 }

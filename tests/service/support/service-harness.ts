@@ -3,9 +3,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
+import { createThrowawayDatabase } from '../../support/postgres';
 import { openDatabase, type DatabaseHandle } from '../../../src/server/db/client';
 import { newSecretValues } from '../../../src/server/crypto/secrets';
 import { startService, type Service } from '../../../src/server/service';
@@ -26,24 +25,14 @@ export async function openTestDatabase(engine: Engine, pgliteDir = 'memory://'):
     const handle = await openDatabase({ pgliteDir });
     return { handle, drop: async () => void (handle.engine === 'pglite' && handle.pglite.closed ? undefined : await handle.close()) };
   }
-  const adminUrl = inject('postgresUrl');
-  const name = `svc_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.href, poolSize: 20 });
+  const database = await createThrowawayDatabase(inject('postgresUrl'), 'svc');
+  const handle = await openDatabase({ url: database.url, poolSize: 20 });
   return {
     handle,
-    url: url.href,
+    url: database.url,
     async drop() {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }
