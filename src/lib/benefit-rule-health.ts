@@ -10,6 +10,7 @@ import { addDays, periodEnd } from './calendar-date';
 import { maternityLeaveRuleIds } from './maternity-leave-benefit';
 import { timelineRuleIds } from './maternity-timeline';
 import { parentalLeaveRuleIds } from './parental-leave-benefit';
+import { plannerRuleIds } from './planner/rule-ids';
 import { reducedHoursRuleIds } from './reduced-hours-benefit';
 import { compareSeoul } from './seoul-time';
 import { spouseLeaveRuleIds } from './spouse-leave-benefit';
@@ -23,6 +24,7 @@ export const toolRuleIds: ReadonlySet<BenefitRuleId> = new Set([
   ...reducedHoursRuleIds,
   ...spouseLeaveRuleIds,
   ...timelineRuleIds,
+  ...plannerRuleIds,
 ]);
 
 const REVIEW_MONTHS = 12;
