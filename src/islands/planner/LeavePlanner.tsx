@@ -1,0 +1,228 @@
+/**
+ * 부모 휴가 계획: one question at a time with the answers so far beside it, or every question in one list; then the
+ * plan. Everything runs in the browser. The answers live only in the page address (so the back button, a bookmark
+ * and a shared link all work); nothing is sent or stored. Each step is a plain GET form whose fields are named after
+ * the address's keys; with JavaScript the island reads the form, checks it and moves on without reloading.
+ */
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { PLANNER_PAGE, queryFromSearch, searchFromQuery, type PlannerAnswers, type PlannerQuery, type Problems } from '../../lib/planner/answers';
+import { buildPlan, evaluateQuery } from '../../lib/planner/plan';
+import { answeredSteps, currentStep, pruneQuery, requiredFields, STEPS, stepApplies, stepProblems, stepSummary, type Step } from '../../lib/planner/questions';
+import { formatWon } from '../../lib/benefit-format';
+import { seoulDateKey } from '../../lib/seoul-time';
+import type { BenefitRules } from '../../schemas/benefit-rules';
+import { Announcer, errorAnnouncement } from '../CalculatorParts';
+import { PlannerQuestion, questionTitle } from './PlannerQuestion';
+import { PlanResult } from './PlanResult';
+import { formatMonth } from './PlanViews';
+import './planner.css';
+
+interface Props {
+  ruleData: BenefitRules;
+  uidHost: string;
+  siteName: string;
+}
+
+interface Mode {
+  /** a step opened with 바꾸기 */
+  step?: string;
+  /** every question in one list */
+  all: boolean;
+}
+
+const addressOf = (query: PlannerQuery, mode: Mode) => {
+  const params = new URLSearchParams(searchFromQuery(query));
+  if (mode.step) params.set('step', mode.step);
+  if (mode.all) params.set('all', '1');
+  const search = params.toString();
+  return `${PLANNER_PAGE}${search ? `?${search}` : ''}`;
+};
+
+function AnswersSoFar({ steps, answers, hrefFor, onChange }: { steps: Step[]; answers: PlannerAnswers; hrefFor: (step: Step) => string; onChange: (step: Step) => (event: MouseEvent) => void }) {
+  return (
+    <dl className="planner-answers">
+      {steps.map((step) => {
+        const { question, answer } = stepSummary(step, answers);
+        return (
+          <div key={step.id}>
+            <dt>{question}</dt>
+            <dd>
+              {answer}{' '}
+              <a href={hrefFor(step)} onClick={onChange(step)}>
+                바꾸기<span className="visually-hidden">: {question}</span>
+              </a>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
+  const { rules } = ruleData;
+  const [query, setQuery] = useState<PlannerQuery>({});
+  const [draft, setDraft] = useState<PlannerQuery>({});
+  const [mode, setMode] = useState<Mode>({ all: false });
+  const [showMissing, setShowMissing] = useState(false);
+  // Empty on the server and until the island runs: the plan (which needs today for its warnings) waits for it.
+  const [today, setToday] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const [moved, setMoved] = useState(0);
+  const [failed, setFailed] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const read = () => {
+      const params = new URLSearchParams(location.search);
+      const next = queryFromSearch(location.search);
+      setQuery(next);
+      setDraft(next);
+      setMode({ step: params.get('step') ?? undefined, all: params.get('all') === '1' });
+      setShowMissing(false);
+    };
+    read();
+    setToday(seoulDateKey(new Date()));
+    const onPopState = () => {
+      read();
+      setMoved((n) => n + 1);
+    };
+    addEventListener('popstate', onPopState);
+    return () => removeEventListener('popstate', onPopState);
+  }, []);
+
+  const committed = useMemo(() => evaluateQuery(query, rules), [query, rules]);
+  const drafted = useMemo(() => evaluateQuery(draft, rules), [draft, rules]);
+  const current = currentStep(query, committed.answers, committed.problems);
+  const opened = mode.step ? STEPS.find((step) => step.id === mode.step && stepApplies(step, drafted.answers)) : undefined;
+  const shown = mode.all ? null : (opened ?? current);
+  const listSteps = STEPS.filter((step) => stepApplies(step, drafted.answers));
+  const formSteps = mode.all ? listSteps : shown ? [shown] : [];
+  const plan = useMemo(() => (!mode.all && !shown && today ? buildPlan(committed.answers, rules, today) : null), [mode.all, shown, today, committed.answers, rules]);
+  const errors: Problems = Object.assign({}, ...formSteps.map((step) => stepProblems(step, draft, drafted.answers, drafted.problems, showMissing)));
+  const before = answeredSteps(query, committed.answers, shown);
+  const heading = plan ? '우리 가족 휴가 계획' : mode.all ? '모든 질문' : shown ? questionTitle(shown, drafted.answers) : '';
+
+  // After moving to another question or to the plan, take keyboard and screen-reader users to its heading.
+  useEffect(() => {
+    if (!moved) return;
+    headingRef.current?.focus();
+    if (plan) {
+      const lowest = plan.household.months.reduce((low, month) => (month.total < low.total ? month : low), plan.household.months[0]);
+      setAnnouncement(`계획을 만들었습니다. 평소 가계 월 소득 ${formatWon(plan.household.usual)}, 가장 적은 달 ${formatMonth(lowest.month)} ${formatWon(lowest.total)}.`);
+    } else setAnnouncement(mode.all ? '모든 질문을 한 번에 보여 줍니다.' : `질문 ${before.length + 1}: ${heading}`);
+  }, [moved]);
+
+  useEffect(() => {
+    if (failed) summaryRef.current?.focus();
+  }, [failed]);
+
+  const go = (next: PlannerQuery, nextMode: Mode) => {
+    history.pushState(null, '', addressOf(next, nextMode));
+    setQuery(next);
+    setDraft(next);
+    setMode(nextMode);
+    setShowMissing(false);
+    setMoved((n) => n + 1);
+  };
+
+  const submit = (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    const candidate = pruneQuery(draft, drafted.answers);
+    const checked = evaluateQuery(candidate, rules);
+    const steps = mode.all ? STEPS.filter((step) => stepApplies(step, checked.answers)) : formSteps;
+    const problems: Problems = Object.assign({}, ...steps.map((step) => stepProblems(step, candidate, checked.answers, checked.problems, true)));
+    if (Object.keys(problems).length) {
+      setShowMissing(true);
+      setAnnouncement(errorAnnouncement(problems));
+      setFailed((n) => n + 1);
+      return;
+    }
+    go(candidate, { all: false });
+  };
+
+  const change = (key: string, value: string) => setDraft((old) => ({ ...old, [key]: value }));
+  const openStep = (step: Step) => (event: MouseEvent) => {
+    event.preventDefault();
+    go(query, { step: step.id, all: false });
+  };
+  const switchMode = (all: boolean) => (event: MouseEvent) => {
+    event.preventDefault();
+    go(query, { all });
+  };
+  const search = searchFromQuery(query);
+  const ownKeys = new Set(formSteps.flatMap((step) => requiredFields(step, draft, drafted.answers).map(({ key }) => key)));
+
+  return (
+    <div className="planner">
+      <Announcer message={announcement} />
+      {plan ? (
+        <section className="planner-plan" aria-labelledby="planner-heading">
+          <h2 id="planner-heading" ref={headingRef} tabIndex={-1}>{heading}</h2>
+          <details className="planner-answers-box">
+            <summary>내 답 보기와 바꾸기 ({before.length}개)</summary>
+            <AnswersSoFar steps={before} answers={committed.answers} hrefFor={(step) => addressOf(query, { step: step.id, all: false })} onChange={openStep} />
+            <p>
+              <a href={addressOf(query, { all: true })} onClick={switchMode(true)}>모든 질문을 한 번에 보며 고치기</a> · <a href={PLANNER_PAGE} onClick={(event) => { event.preventDefault(); go({}, { all: false }); }}>처음부터 다시</a>
+            </p>
+          </details>
+          <PlanResult plan={plan} ruleData={ruleData} search={search} uidHost={uidHost} siteName={siteName} />
+        </section>
+      ) : (
+        <div className="planner-questions">
+          <form className="calc-form planner-form" method="get" action={PLANNER_PAGE} noValidate onSubmit={submit} aria-labelledby="planner-heading">
+            {!mode.all && <p className="planner-step-count">질문 {before.length + 1}</p>}
+            <h2 id="planner-heading" ref={headingRef} tabIndex={-1}>{heading}</h2>
+            {showMissing && Object.keys(errors).length > 0 && (
+              <div className="planner-error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="planner-error-title">
+                <h3 id="planner-error-title">고칠 곳이 {Object.keys(errors).length}군데 있습니다</h3>
+                <ul>
+                  {Object.entries(errors).map(([key, message]) => (
+                    <li key={key}>
+                      <a href={`#${key}`}>{message}</a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {/* Without JavaScript the form still carries the earlier answers to the next address. */}
+            {Object.entries(query)
+              .filter(([key]) => !ownKeys.has(key))
+              .map(([key, value]) => <input key={key} type="hidden" name={key} value={value} />)}
+            {formSteps.map((step) =>
+              mode.all ? (
+                <section key={step.id} className="planner-list-step" aria-labelledby={`q-${step.id}`}>
+                  <h3 id={`q-${step.id}`}>{questionTitle(step, drafted.answers)}</h3>
+                  <PlannerQuestion step={step} draft={draft} answers={drafted.answers} windows={drafted.windows} errors={errors} rules={rules} onChange={change} />
+                </section>
+              ) : (
+                <PlannerQuestion key={step.id} step={step} draft={draft} answers={drafted.answers} windows={drafted.windows} errors={errors} rules={rules} onChange={change} />
+              ),
+            )}
+            <div className="calc-actions">
+              {/* Disabled until the island runs: without JavaScript nothing can be planned, so nothing is submitted either. */}
+              <button type="submit" className="button" disabled={!today}>{mode.all ? '계획 보기' : '다음'}</button>
+            </div>
+            <p className="planner-mode-switch">
+              {mode.all ? (
+                <a href={addressOf(query, { all: false })} onClick={switchMode(false)}>한 번에 질문 하나씩 보기</a>
+              ) : (
+                <a href={addressOf(query, { all: true })} onClick={switchMode(true)}>모든 질문을 한 번에 보기</a>
+              )}
+            </p>
+          </form>
+          {!mode.all && before.length > 0 && (
+            <section className="planner-so-far" aria-labelledby="planner-so-far-title">
+              <h2 id="planner-so-far-title">지금까지 답</h2>
+              <AnswersSoFar steps={before} answers={committed.answers} hrefFor={(step) => addressOf(query, { step: step.id, all: false })} onChange={openStep} />
+              <p>
+                <a href={PLANNER_PAGE} onClick={(event) => { event.preventDefault(); go({}, { all: false }); }}>처음부터 다시</a>
+              </p>
+            </section>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
