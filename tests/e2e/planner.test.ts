@@ -183,7 +183,9 @@ for (const viewport of [phone, desktop]) {
       expect(await heading(page)).toBe('우리 가족 휴가 계획');
       await expect(page.textContent('[data-testid="announcer"]')).resolves.toMatch(/^계획을 만들었습니다. 평소 가계 월 소득 7,000,000원/);
       await expect(page.textContent('[data-testid="planner-usual"]')).resolves.toBe('7,000,000원');
-      expect(new URL(page.url()).searchParams.get('m_p1m')).toBe('12');
+      // The answers are in the address after #, which the browser keeps to itself.
+      expect(new URL(page.url()).search).toBe('');
+      expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('m_p1m')).toBe('12');
       const list = page.locator('.planner-view--list');
       expect(await list.isVisible()).toBe(true);
       const fatherLeave = list.locator('.planner-item', { hasText: '아빠 육아휴직 1번째 (3개월)' });
@@ -235,14 +237,10 @@ for (const viewport of [phone, desktop]) {
       expect(await heading(page)).toBe('우리 가족 휴가 계획');
       await expect(page.textContent('[data-testid="planner-usual"]')).resolves.toBe('7,500,000원');
 
-      // Nothing typed went anywhere: no request but the site's own files (the letters are opened next, on purpose).
-      const sent = requests.filter((r) => r.method !== 'GET' || r.url.includes('350') || r.url.includes('planner/?'));
-      expect(sent).toEqual([]);
-
       // The letters of the same plan, filled from it, printable one covering letter and one form a page.
       await tabTo(page, 'a', '회사에 낼 신청서 만들기');
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/guide\/planner\/letters\/\?/);
+      await page.waitForURL(/\/guide\/planner\/letters\/#/);
       await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
       await expect.poll(() => page.locator('.letter').count()).toBe(4);
       expect(await page.locator('.letter__heading').allTextContents()).toEqual(['엄마 · 출산전후휴가', '엄마 · 육아휴직 (1번째)', '아빠 · 육아휴직 (1번째)', '엄마 · 육아기 근로시간 단축']);
@@ -259,9 +257,12 @@ for (const viewport of [phone, desktop]) {
       expect(await page.locator('.letter__form').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
       expect(savePdf(`planner-letters-${viewport.width}`, await page.pdf({ format: 'A4', printBackground: true }))).toBe(8);
 
+      // Nothing typed went anywhere, not even when the letters page was opened: only GETs of the site's own files.
+      expect(requests.filter((r) => r.method !== 'GET' || /m_wage|350|%EB%A7%8C|2027-02-24/.test(r.url))).toEqual([]);
+
       expect(consoleErrors).toEqual([]);
       await close();
-    });
+    }, 120_000);
   });
 }
 
@@ -270,14 +271,22 @@ describe('부모 휴가 계획 from elsewhere', () => {
     const shared =
       'dk=birth&d=2026-01-15&n=1&fam=couple&m_ins=employee&m_wage=3000000&m_hrs=40&m_psf=no&m_join=2020-03-02&f_ins=none&f_wage=2000000' +
       '&m_lvs=2025-12-01&m_pl=1&m_p1s=2026-03-01&m_p1m=12&m_sh=no&m_rh=no';
-    const { page, close } = await open(`${inject('baseUrl')}/guide/planner/?${shared}`, desktop);
+    const { page, close } = await open(`${inject('baseUrl')}/guide/planner/#${shared}`, desktop);
     await expect.poll(() => heading(page)).toBe('우리 가족 휴가 계획');
+    // The skip link jumps to the content without losing the answers from the address.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('m_p1m')).toBe('12');
+    expect(await heading(page)).toBe('우리 가족 휴가 계획');
     // The facts sheet's ordinary example: 300만원, 12 months from 2026 → 23,100,000원, all of it 고용보험's.
     await expect(page.locator('.planner-item', { hasText: '엄마 육아휴직 1번째 (12개월)' }).textContent()).resolves.toContain('고용보험 23,100,000원');
     await expect(page.textContent('.planner-plan')).resolves.toContain('아빠는 고용보험에 가입한 근로자가 아니어서');
+    // An address with the answers after ? (as the guide chapters' links write them) works too, and moves them after #.
     await page.goto(`${inject('baseUrl')}/guide/planner/?${shared}&all=1`);
     await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
     await expect.poll(() => heading(page)).toBe('모든 질문');
+    expect(new URL(page.url()).search).toBe('');
     expect(await page.locator('.planner-list-step').count()).toBe(13);
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'planner-all-1280');

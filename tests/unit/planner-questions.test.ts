@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '../../src/lib/content-files';
 import { dataFiles } from '../../src/lib/content-model';
-import { queryFromSearch, readAnswers, searchFromQuery, type PlannerQuery } from '../../src/lib/planner/answers';
+import { addressOf, holdsAnswers, PLANNER_PAGE, readAddress, readAnswers, type PlannerQuery } from '../../src/lib/planner/answers';
 import { daysByMonth, splitByMonth } from '../../src/lib/planner/month-split';
 import { evaluateQuery } from '../../src/lib/planner/plan';
 import { answeredSteps, currentStep, pruneQuery, STEPS, stepProblems, stepSummary } from '../../src/lib/planner/questions';
@@ -78,11 +78,21 @@ describe('one question at a time', () => {
 });
 
 describe('the answers in the page address', () => {
-  it('keeps only the planner’s keys, in a stable order, so the same plan has the same address', () => {
-    const query = queryFromSearch('?step=mother-pay&utm_source=x&m_wage=300%EB%A7%8C&d=2027-01-10&dk=due&all=1');
-    expect(query).toEqual({ m_wage: '300만', d: '2027-01-10', dk: 'due' });
-    expect(searchFromQuery(query)).toBe('?d=2027-01-10&dk=due&m_wage=300%EB%A7%8C');
-    expect(queryFromSearch(searchFromQuery(query))).toEqual(query);
+  it('writes the answers after #, which a browser never sends to a server, keys sorted so one plan has one address', () => {
+    const query = { m_wage: '300만', d: '2027-01-10', dk: 'due' };
+    const address = addressOf(PLANNER_PAGE, query, { step: 'mother-pay' });
+    expect(address).toBe('/guide/planner/#d=2027-01-10&dk=due&m_wage=300%EB%A7%8C&step=mother-pay');
+    const read = readAddress(new URL(address, 'https://example.kr'));
+    expect(read.query).toEqual(query);
+    expect(read.params.get('step')).toBe('mother-pay');
+    expect(addressOf(PLANNER_PAGE, {})).toBe('/guide/planner/');
+  });
+
+  it('reads the answers of a guide chapter’s link after ?, lets # win for the same key, and ignores keys that are not answers', () => {
+    const read = readAddress({ search: '?fam=couple&m_ins=employee&utm_source=guide', hash: '#m_ins=artist&d=2027-01-10' });
+    expect(read.query).toEqual({ fam: 'couple', m_ins: 'artist', d: '2027-01-10' });
+    expect(readAddress({ search: '?fam=single', hash: '#main' }).query).toEqual({ fam: 'single' });
+    expect([holdsAnswers('#main'), holdsAnswers('#d=2027-01-10')]).toEqual([false, true]);
   });
 
   it('drops answers that no longer count: a spouse leave date after "쓰지 않음", a second parent after "한부모"', () => {

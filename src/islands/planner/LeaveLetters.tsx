@@ -3,7 +3,7 @@
  * The names stay in this page (not in the address, not stored); printing gives one covering letter and one form a page.
  */
 import { Fragment, useEffect, useState } from 'react';
-import { parentLabel, PLANNER_PAGE, queryFromSearch, searchFromQuery, type Parent } from '../../lib/planner/answers';
+import { addressOf, LETTERS_PAGE, parentLabel, PLANNER_PAGE, readAddress, type Parent, type PlannerQuery } from '../../lib/planner/answers';
 import { fillLetter, letterRequests, type LetterRequest, type PersonalDetails } from '../../lib/planner/letters';
 import { buildPlan, evaluateQuery } from '../../lib/planner/plan';
 import { deadlineWhen } from '../../lib/planner/plan-notes';
@@ -81,17 +81,19 @@ function Letter({ request, template, values }: { request: LetterRequest; templat
 }
 
 export default function LeaveLetters({ ruleData, templates }: Props) {
-  const [search, setSearch] = useState<string | null>(null);
+  // null until the island has read the address
+  const [query, setQuery] = useState<PlannerQuery | null>(null);
   const [today, setToday] = useState('');
   const [details, setDetails] = useState<Details>({ mother: {}, father: {}, child: '' });
   useEffect(() => {
-    setSearch(searchFromQuery(queryFromSearch(location.search)));
+    const { query: answers } = readAddress(location);
+    setQuery(answers);
+    if (location.search) history.replaceState(null, '', addressOf(LETTERS_PAGE, answers));
     setToday(seoulDateKey(new Date()));
   }, []);
 
-  const query = queryFromSearch(search ?? '');
-  const checked = evaluateQuery(query, ruleData.rules);
-  const complete = search !== null && today !== '' && currentStep(query, checked.answers, checked.problems) === null;
+  const checked = evaluateQuery(query ?? {}, ruleData.rules);
+  const complete = query !== null && today !== '' && currentStep(query, checked.answers, checked.problems) === null;
   const plan = complete ? buildPlan(checked.answers, ruleData.rules, today) : null;
   const requests = plan ? letterRequests(plan, checked.answers) : [];
   const parents = [...new Set(requests.map((request) => request.parent))];
@@ -101,7 +103,7 @@ export default function LeaveLetters({ ruleData, templates }: Props) {
     <div className="letters">
       <Announcer message={plan ? `신청서 ${requests.length}개를 만들었습니다.` : ''} />
       {!plan ? (
-        <p className="calc-problem">{search === null ? '계획을 읽는 중입니다.' : '이 주소에는 다 만든 계획이 없습니다. 부모 휴가 계획에서 질문에 모두 답한 뒤 “회사에 낼 신청서 만들기”를 누르세요.'} <a href={`${PLANNER_PAGE}${search ?? ''}`}>부모 휴가 계획으로 가기</a></p>
+        <p className="calc-problem">{query === null ? '계획을 읽는 중입니다.' : '이 주소에는 다 만든 계획이 없습니다. 부모 휴가 계획에서 질문에 모두 답한 뒤 “회사에 낼 신청서 만들기”를 누르세요.'} <a href={addressOf(PLANNER_PAGE, query ?? {})}>부모 휴가 계획으로 가기</a></p>
       ) : (
         <>
           <p className="notice no-print">{templates.note}</p>
@@ -123,7 +125,7 @@ export default function LeaveLetters({ ruleData, templates }: Props) {
             ))}
             <div className="calc-actions">
               <button type="button" className="button" onClick={() => window.print()}>신청서 인쇄하기 (PDF로 저장)</button>
-              <a className="button button--secondary" href={`${PLANNER_PAGE}${search}`}>계획으로 돌아가기</a>
+              <a className="button button--secondary" href={addressOf(PLANNER_PAGE, query ?? {})}>계획으로 돌아가기</a>
             </div>
           </form>
           {requests.map((request) => {

@@ -5,9 +5,9 @@
  * the address's keys; with JavaScript the island reads the form, checks it and moves on without reloading.
  */
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { PLANNER_PAGE, queryFromSearch, searchFromQuery, type PlannerAnswers, type PlannerQuery, type Problems } from '../../lib/planner/answers';
+import { addressOf, holdsAnswers, PLANNER_PAGE, readAddress, type PlannerAnswers, type PlannerQuery, type Problems } from '../../lib/planner/answers';
 import { buildPlan, evaluateQuery } from '../../lib/planner/plan';
-import { answeredSteps, currentStep, pruneQuery, requiredFields, STEPS, stepApplies, stepProblems, stepSummary, type Step } from '../../lib/planner/questions';
+import { answeredSteps, currentStep, pruneQuery, STEPS, stepApplies, stepProblems, stepSummary, type Step } from '../../lib/planner/questions';
 import { formatWon } from '../../lib/benefit-format';
 import { seoulDateKey } from '../../lib/seoul-time';
 import type { BenefitRules } from '../../schemas/benefit-rules';
@@ -30,13 +30,8 @@ interface Mode {
   all: boolean;
 }
 
-const addressOf = (query: PlannerQuery, mode: Mode) => {
-  const params = new URLSearchParams(searchFromQuery(query));
-  if (mode.step) params.set('step', mode.step);
-  if (mode.all) params.set('all', '1');
-  const search = params.toString();
-  return `${PLANNER_PAGE}${search ? `?${search}` : ''}`;
-};
+/** The planner's address for these answers and this view: everything after `#`, so none of it reaches a server. */
+const plannerAddress = (query: PlannerQuery, mode: Mode) => addressOf(PLANNER_PAGE, query, { ...(mode.step ? { step: mode.step } : {}), ...(mode.all ? { all: '1' } : {}) });
 
 function AnswersSoFar({ steps, answers, hrefFor, onChange }: { steps: Step[]; answers: PlannerAnswers; hrefFor: (step: Step) => string; onChange: (step: Step) => (event: MouseEvent) => void }) {
   return (
@@ -73,23 +68,38 @@ export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
+  const address = useRef('');
   useEffect(() => {
     const read = () => {
-      const params = new URLSearchParams(location.search);
-      const next = queryFromSearch(location.search);
+      const { query: next, params } = readAddress(location);
+      const nextMode = { step: params.get('step') ?? undefined, all: params.get('all') === '1' };
       setQuery(next);
       setDraft(next);
-      setMode({ step: params.get('step') ?? undefined, all: params.get('all') === '1' });
+      setMode(nextMode);
       setShowMissing(false);
+      // A link from a guide chapter brings its answers after `?`: from here on they live after `#` only.
+      address.current = plannerAddress(next, nextMode);
+      if (location.search) history.replaceState(null, '', address.current);
     };
     read();
     setToday(seoulDateKey(new Date()));
-    const onPopState = () => {
+    const onNavigate = () => {
+      // A jump to a place on the page (the skip link's #main) is not a new plan: keep the answers in the address.
+      if (location.hash && !holdsAnswers(location.hash)) {
+        history.replaceState(null, '', address.current);
+        return;
+      }
+      // popstate and hashchange both report one move; the second finds the page already there.
+      if (`${location.pathname}${location.hash}` === address.current) return;
       read();
       setMoved((n) => n + 1);
     };
-    addEventListener('popstate', onPopState);
-    return () => removeEventListener('popstate', onPopState);
+    addEventListener('popstate', onNavigate);
+    addEventListener('hashchange', onNavigate);
+    return () => {
+      removeEventListener('popstate', onNavigate);
+      removeEventListener('hashchange', onNavigate);
+    };
   }, []);
 
   const committed = useMemo(() => evaluateQuery(query, rules), [query, rules]);
@@ -119,7 +129,8 @@ export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
   }, [failed]);
 
   const go = (next: PlannerQuery, nextMode: Mode) => {
-    history.pushState(null, '', addressOf(next, nextMode));
+    address.current = plannerAddress(next, nextMode);
+    history.pushState(null, '', address.current);
     setQuery(next);
     setDraft(next);
     setMode(nextMode);
@@ -151,8 +162,11 @@ export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
     event.preventDefault();
     go(query, { all });
   };
-  const search = searchFromQuery(query);
-  const ownKeys = new Set(formSteps.flatMap((step) => requiredFields(step, draft, drafted.answers).map(({ key }) => key)));
+  /** The error list's links move the focus themselves, so the address keeps its answers. */
+  const focusField = (key: string) => (event: MouseEvent) => {
+    event.preventDefault();
+    document.getElementById(key)?.focus();
+  };
 
   return (
     <div className="planner">
@@ -162,16 +176,16 @@ export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
           <h2 id="planner-heading" ref={headingRef} tabIndex={-1}>{heading}</h2>
           <details className="planner-answers-box">
             <summary>내 답 보기와 바꾸기 ({before.length}개)</summary>
-            <AnswersSoFar steps={before} answers={committed.answers} hrefFor={(step) => addressOf(query, { step: step.id, all: false })} onChange={openStep} />
+            <AnswersSoFar steps={before} answers={committed.answers} hrefFor={(step) => plannerAddress(query, { step: step.id, all: false })} onChange={openStep} />
             <p>
-              <a href={addressOf(query, { all: true })} onClick={switchMode(true)}>모든 질문을 한 번에 보며 고치기</a> · <a href={PLANNER_PAGE} onClick={(event) => { event.preventDefault(); go({}, { all: false }); }}>처음부터 다시</a>
+              <a href={plannerAddress(query, { all: true })} onClick={switchMode(true)}>모든 질문을 한 번에 보며 고치기</a> · <a href={PLANNER_PAGE} onClick={(event) => { event.preventDefault(); go({}, { all: false }); }}>처음부터 다시</a>
             </p>
           </details>
-          <PlanResult plan={plan} ruleData={ruleData} search={search} uidHost={uidHost} siteName={siteName} />
+          <PlanResult plan={plan} ruleData={ruleData} query={query} uidHost={uidHost} siteName={siteName} />
         </section>
       ) : (
         <div className="planner-questions">
-          <form className="calc-form planner-form" method="get" action={PLANNER_PAGE} noValidate onSubmit={submit} aria-labelledby="planner-heading">
+          <form className="calc-form planner-form" noValidate onSubmit={submit} aria-labelledby="planner-heading">
             {!mode.all && <p className="planner-step-count">질문 {before.length + 1}</p>}
             <h2 id="planner-heading" ref={headingRef} tabIndex={-1}>{heading}</h2>
             {showMissing && Object.keys(errors).length > 0 && (
@@ -180,16 +194,12 @@ export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
                 <ul>
                   {Object.entries(errors).map(([key, message]) => (
                     <li key={key}>
-                      <a href={`#${key}`}>{message}</a>
+                      <a href={`#${key}`} onClick={focusField(key)}>{message}</a>
                     </li>
                   ))}
                 </ul>
               </div>
             )}
-            {/* Without JavaScript the form still carries the earlier answers to the next address. */}
-            {Object.entries(query)
-              .filter(([key]) => !ownKeys.has(key))
-              .map(([key, value]) => <input key={key} type="hidden" name={key} value={value} />)}
             {formSteps.map((step) =>
               mode.all ? (
                 <section key={step.id} className="planner-list-step" aria-labelledby={`q-${step.id}`}>
@@ -206,16 +216,16 @@ export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
             </div>
             <p className="planner-mode-switch">
               {mode.all ? (
-                <a href={addressOf(query, { all: false })} onClick={switchMode(false)}>한 번에 질문 하나씩 보기</a>
+                <a href={plannerAddress(query, { all: false })} onClick={switchMode(false)}>한 번에 질문 하나씩 보기</a>
               ) : (
-                <a href={addressOf(query, { all: true })} onClick={switchMode(true)}>모든 질문을 한 번에 보기</a>
+                <a href={plannerAddress(query, { all: true })} onClick={switchMode(true)}>모든 질문을 한 번에 보기</a>
               )}
             </p>
           </form>
           {!mode.all && before.length > 0 && (
             <section className="planner-so-far" aria-labelledby="planner-so-far-title">
               <h2 id="planner-so-far-title">지금까지 답</h2>
-              <AnswersSoFar steps={before} answers={committed.answers} hrefFor={(step) => addressOf(query, { step: step.id, all: false })} onChange={openStep} />
+              <AnswersSoFar steps={before} answers={committed.answers} hrefFor={(step) => plannerAddress(query, { step: step.id, all: false })} onChange={openStep} />
               <p>
                 <a href={PLANNER_PAGE} onClick={(event) => { event.preventDefault(); go({}, { all: false }); }}>처음부터 다시</a>
               </p>

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { formatWon } from '../../lib/benefit-format';
 import { writeIcs } from '../../lib/ics';
-import { LETTERS_PAGE } from '../../lib/planner/answers';
+import { addressOf, LETTERS_PAGE, PLANNER_PAGE, type PlannerQuery } from '../../lib/planner/answers';
 import { plannerIcsEvents } from '../../lib/planner/ics-events';
 import type { ParentPlan, Plan } from '../../lib/planner/plan';
 import type { BenefitRules } from '../../schemas/benefit-rules';
@@ -16,8 +16,8 @@ import { DeadlineItem, formatMonth, NoteList, PlanCalendar, PlanList } from './P
 interface Props {
   plan: Plan;
   ruleData: BenefitRules;
-  /** `?d=…`: the plan's address, for the letters and for sharing */
-  search: string;
+  /** the answers, for the letters' and the shared address */
+  query: PlannerQuery;
   uidHost: string;
   siteName: string;
 }
@@ -113,11 +113,11 @@ function downloadParentIcs(plan: Plan, parent: ParentPlan, uidHost: string, site
   downloadFile(`휴가계획-${parent.label}-${plan.birth}.ics`, ics, 'text/calendar;charset=utf-8');
 }
 
-export function PlanResult({ plan, ruleData, search, uidHost, siteName }: Props) {
+export function PlanResult({ plan, ruleData, query, uidHost, siteName }: Props) {
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const lowest = plan.household.months.reduce((low, month) => (month.total < low.total ? month : low), plan.household.months[0]);
   const insurance = plan.parents.reduce((sum, p) => sum + p.pay.totals.insurance, 0);
-  const shareUrl = typeof location === 'undefined' ? search : `${location.origin}${location.pathname}${search}`;
+  const shareUrl = `${typeof location === 'undefined' ? '' : location.origin}${addressOf(PLANNER_PAGE, query)}`;
 
   return (
     <>
@@ -182,14 +182,14 @@ export function PlanResult({ plan, ruleData, search, uidHost, siteName }: Props)
           ))}
         <button type="button" className="button button--secondary" onClick={() => window.print()}>계획 인쇄하기</button>
         {plan.segments.some((s) => s.kind === 'maternity' || s.kind === 'parental' || s.kind === 'reduced') && (
-          <a className="button button--secondary" href={`${LETTERS_PAGE}${search}`}>회사에 낼 신청서 만들기</a>
+          <a className="button button--secondary" href={addressOf(LETTERS_PAGE, query)}>회사에 낼 신청서 만들기</a>
         )}
       </div>
 
       <div className="planner-share-box">
         <h3>이 계획을 저장하거나 보내기</h3>
         <p>
-          아래 주소에 답이 모두 들어 있습니다. 즐겨찾기에 넣거나 배우자에게 보내면 같은 계획을 다시 볼 수 있습니다. 주소에 임금과 날짜가 들어 있으니 믿을 수 있는 사람에게만 보내세요.
+          아래 주소(지금 주소창의 주소와 같습니다)에 답이 모두 들어 있습니다. 즐겨찾기에 넣거나 배우자에게 보내면 같은 계획을 다시 볼 수 있습니다. 답은 주소의 # 뒤에 있어 이 주소를 열어도 누리집 서버로 가지 않지만, 받은 사람은 임금과 날짜를 볼 수 있으니 믿을 수 있는 사람에게만 보내세요.
         </p>
         <p className="planner-share">
           <label htmlFor="planner-share-url">이 계획의 주소</label>

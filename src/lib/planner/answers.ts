@@ -1,7 +1,9 @@
 /**
- * The planner's answers as they travel in the page address (?d=2027-01-10&m_ins=employee…), so a plan can be shared
- * as a link and nothing is sent or stored anywhere. Every form field is named after its query key, so a plain GET
- * form writes the same address. Reading turns the strings into typed answers and says, by key, what it could not read.
+ * The planner's answers as they travel in the page address, after `#` (/guide/planner/#d=2027-01-10&m_ins=employee…):
+ * a plan can be bookmarked and shared as a link, and because a browser never sends what follows `#`, opening it sends
+ * no answer to any server and nothing is stored. Links from the guide chapters, which carry no personal answer, may
+ * use `?` instead; both are read. Every form field is named after its key. Reading turns the strings into typed
+ * answers and says, by key, what it could not read.
  */
 import { parseWhole, parseWon } from '../benefit-format';
 import { dateProblem, isDateOnly } from '../seoul-time';
@@ -16,7 +18,7 @@ export const PARENTS: readonly Parent[] = ['mother', 'father'];
 export const parentLabel: Record<Parent, string> = { mother: '엄마', father: '아빠' };
 
 export type Insurance = 'employee' | 'artist' | 'none';
-export const insuranceOptions = ['employee', 'artist', 'none'] as const satisfies readonly Insurance[];
+const insuranceOptions = ['employee', 'artist', 'none'] as const satisfies readonly Insurance[];
 
 export interface LeavePart {
   start: string;
@@ -94,7 +96,7 @@ export const keys = {
 } as const;
 
 /** More parts than this are not read from an address at all; the rule's limit (4) is checked with the plan. */
-export const MAX_PARTS_READ = 9;
+const MAX_PARTS_READ = 9;
 
 /** Reads every answer that is there; a value that cannot be read is left out and its problem named by key. */
 export function readAnswers(query: PlannerQuery): { answers: PlannerAnswers; problems: Problems } {
@@ -172,19 +174,26 @@ export function readAnswers(query: PlannerQuery): { answers: PlannerAnswers; pro
   return { answers, problems };
 }
 
-/** The address's query as a plain map of the planner's keys (anything else in the address is ignored). */
-export function queryFromSearch(search: string): PlannerQuery {
+/** The planner's own keys; anything else in an address (step, all, utm_…) is not an answer. */
+const ANSWER_KEY = /^(dk|d|n|fam|[mf]_[a-z0-9]+)$/;
+
+/** Whether the part after `#` holds answers rather than naming a place on the page (#main). */
+export const holdsAnswers = (hash: string) => hash.includes('=');
+
+/** The answers, and every parameter (for the view: step, all), of an address; `#` wins over `?` for the same key. */
+export function readAddress({ search, hash }: { search: string; hash: string }): { query: PlannerQuery; params: URLSearchParams } {
+  const params = new URLSearchParams(search);
+  if (holdsAnswers(hash)) for (const [key, value] of new URLSearchParams(hash.slice(1))) params.set(key, value);
   const query: PlannerQuery = {};
-  for (const [key, value] of new URLSearchParams(search)) {
-    if (/^(dk|d|n|fam|[mf]_[a-z0-9]+)$/.test(key) && value.trim()) query[key] = value.trim();
-  }
-  return query;
+  for (const [key, value] of params) if (ANSWER_KEY.test(key) && value.trim()) query[key] = value.trim();
+  return { query, params };
 }
 
-/** `?d=2027-01-10&…`, keys in a stable order so the same plan always has the same address. */
-export function searchFromQuery(query: PlannerQuery): string {
+/** `/guide/planner/#d=2027-01-10&…`: the answers after `#`, keys in a stable order so one plan has one address. */
+export function addressOf(page: string, query: PlannerQuery, view: Record<string, string> = {}): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(query).sort()) if (query[key]?.trim()) params.set(key, query[key].trim());
-  const search = params.toString();
-  return search ? `?${search}` : '';
+  for (const [key, value] of Object.entries(view)) params.set(key, value);
+  const fragment = params.toString();
+  return fragment ? `${page}#${fragment}` : page;
 }

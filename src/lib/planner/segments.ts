@@ -36,7 +36,7 @@ export interface Segment {
 export const isEmployee = (answers: PlannerAnswers, parent: Parent) => answers[parent].insurance === 'employee' && (parent === 'mother' || answers.singleParent === false);
 
 /** The last of `count` working days from `start`, counting Monday to Friday (public holidays are not known here). */
-export function addWorkingDays(start: string, count: number): string {
+function addWorkingDays(start: string, count: number): string {
   let day = start;
   let counted = 0;
   for (;;) {
