@@ -290,6 +290,10 @@ describe('부모 휴가 계획 from elsewhere', () => {
     expect(await page.locator('.planner-list-step').count()).toBe(13);
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'planner-all-1280');
+    // Back to one question at a time: every answer is there, so that is the plan.
+    await tabTo(page, 'button', '한 번에 질문 하나씩 보기');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('우리 가족 휴가 계획');
     await close();
   });
 

@@ -214,12 +214,11 @@ export default function LeavePlanner({ ruleData, uidHost, siteName }: Props) {
               {/* Disabled until the island runs: without JavaScript nothing can be planned, so nothing is submitted either. */}
               <button type="submit" className="button" disabled={!today}>{mode.all ? '계획 보기' : '다음'}</button>
             </div>
+            {/* A button, not a link: it changes the view of this page (the address follows), and the built page holds no answers to link to. */}
             <p className="planner-mode-switch">
-              {mode.all ? (
-                <a href={plannerAddress(query, { all: false })} onClick={switchMode(false)}>한 번에 질문 하나씩 보기</a>
-              ) : (
-                <a href={plannerAddress(query, { all: true })} onClick={switchMode(true)}>모든 질문을 한 번에 보기</a>
-              )}
+              <button type="button" className="planner-text-button" onClick={switchMode(!mode.all)}>
+                {mode.all ? '한 번에 질문 하나씩 보기' : '모든 질문을 한 번에 보기'}
+              </button>
             </p>
           </form>
           {!mode.all && before.length > 0 && (
