@@ -12,7 +12,7 @@ export function listCard(slide: ListSlide, context: CardContext) {
   const { brand } = context.site;
   const marker = (index: number) =>
     slide.ordered
-      ? text(
+      ? box(
           { width: MARKER, height: MARKER, flexShrink: 0, borderRadius: 999, backgroundColor: brand.primary, color: '#ffffff', fontSize: 34, fontWeight: 700, justifyContent: 'center', alignItems: 'center' },
           String(index + 1),
         )

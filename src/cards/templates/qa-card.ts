@@ -7,7 +7,7 @@ import { type } from './theme';
 type QaSlide = Extract<Slide, { kind: 'qa' }>;
 
 function badge(letter: string, background: string) {
-  return text(
+  return box(
     { width: 84, height: 84, flexShrink: 0, borderRadius: 20, backgroundColor: background, color: '#ffffff', fontSize: 50, fontWeight: 700, justifyContent: 'center', alignItems: 'center' },
     letter,
   );
