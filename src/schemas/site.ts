@@ -45,6 +45,8 @@ export const siteSchema = z.strictObject({
     accent: hexColor('accent'),
     background: hexColor('background'),
     text: hexColor('text'),
+    /** Emphasis (`**굵게**`) on the cover, which is drawn on the primary colour. */
+    highlight: hexColor('highlight'),
   }),
   newsletter: z.strictObject({
     /** The mailing service's hosted subscribe form. Leave empty to show "구독 신청은 전화로" instead. */
