@@ -2,7 +2,8 @@
  * Korean typesetting, tested on the lines Satori actually lays out (read back from its SVG, see
  * support/laid-out-lines.ts) for every card of every published issue and for the longest texts writers may use:
  * a line never starts with closing punctuation or ends with an opening bracket, numbers keep their parts and units,
- * words (Korean or Latin) are never split, and no line runs past the card's margin.
+ * words (Korean or Latin) are never split, no line runs past the card's margin, and no words sit in the bottom strip
+ * Instagram covers with its controls.
  */
 import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { planSlideJobs } from '../../src/cards/render/plan';
 import { loadCardFonts, type FontList } from '../../src/cards/render/render-image';
 import { renderSlideTree } from '../../src/cards/templates';
 import type { CardContext } from '../../src/cards/templates/frame';
-import { CARD_SIZE, padding } from '../../src/cards/templates/theme';
+import { CARD_SIZE, padding, SAFE_BOTTOM } from '../../src/cards/templates/theme';
 import { emphasisRuns, plainText } from '../../src/cards/templates/typeset';
 import type { Slide } from '../../src/schemas/card-news';
 import { issue, longestSlides, site } from '../fixtures/cards/longest-slides';
@@ -39,6 +40,7 @@ async function violations(slide: Slide, context: CardContext): Promise<string[]>
     if (CLOSING.test(line.text)) problems.push(`starts with closing punctuation: "${line.text}"`);
     if (OPENING.test(line.text)) problems.push(`ends with an opening bracket: "${line.text}"`);
     if (line.x + line.width > CARD_SIZE.width - padding + 1) problems.push(`runs past the margin: "${line.text}"`);
+    if (line.y > CARD_SIZE.height - SAFE_BOTTOM) problems.push(`sits in Instagram's bottom ${SAFE_BOTTOM}px: "${line.text}"`);
     const whole = sources.some((source) => ` ${source} `.includes(` ${line.text} `));
     if (!whole) problems.push(`splits a word: "${line.text}"`);
   }
