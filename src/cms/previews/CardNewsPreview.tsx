@@ -21,9 +21,6 @@ interface CardNewsDraft {
 
 type CardState = { status: 'ready'; card: RenderedCard } | { status: 'failed'; message: string };
 
-/** Waits this long after the last keystroke before drawing again. */
-const TYPING_PAUSE_MS = 250;
-
 export function makeCardNewsPreview(site: CardSite) {
   const cardSite = cardSiteFrom(site);
   const contact = { name: site.shortName, phone: site.phone, hours: site.hours };
@@ -36,10 +33,11 @@ export function makeCardNewsPreview(site: CardSite) {
     const key = JSON.stringify([draft.category, draft.date, slides, correction]);
     const [cards, setCards] = useState<CardState[]>([]);
 
+    // Drawn when the entry changes; typing itself never waits for it (registered through deferredPreview).
     useEffect(() => {
       let cancelled = false;
       const created: string[] = [];
-      const timer = setTimeout(async () => {
+      (async () => {
         const next = await Promise.all(
           slides.map(async (slide, index): Promise<CardState> => {
             try {
@@ -58,10 +56,9 @@ export function makeCardNewsPreview(site: CardSite) {
           }),
         );
         if (!cancelled) setCards(next);
-      }, TYPING_PAUSE_MS);
+      })();
       return () => {
         cancelled = true;
-        clearTimeout(timer);
         // Free the previous drawing's images once a newer one replaces it.
         setTimeout(() => created.forEach((url) => URL.revokeObjectURL(url)), 5_000);
       };
