@@ -141,9 +141,10 @@ function differingFiles(a: string, b: string): string[] {
   return [...differing, ...inB].sort();
 }
 
+/** Edits the text of one card: the first `##` card of a synthetic issue is a text card (corpus.ts). */
 function editOneIssue(slug: string) {
   const file = path.join(siteDir, 'content', 'card-news', `${slug}.md`);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n\s+body: )(.)/, '$1(수정) $2'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n## [^\n]+\n\n)(.)/, '$1(수정) $2'));
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
