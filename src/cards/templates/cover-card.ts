@@ -27,7 +27,8 @@ export function coverCard(slide: CoverSlide, context: CardContext, scale: number
     ]),
     box({ justifyContent: 'space-between', alignItems: 'flex-end', margin: `0 ${padding}px`, padding: '26px 0 0', borderTop: '3px solid #ffffff' }, [
       text({ fontSize: type.meta, fontWeight: 700 }, site.shortName),
-      text({ fontSize: type.meta }, formatKoreanDate(context.issue.date)),
+      // A new issue in the CMS has no date yet; its cover is still drawn.
+      text({ fontSize: type.meta }, /^\d{4}-\d{2}-\d{2}$/.test(context.issue.date) ? formatKoreanDate(context.issue.date) : ''),
     ]),
     safeBottom(brand.primary, brand.highlight),
     ...correctionBand(context),
