@@ -8,6 +8,7 @@ import { issuePageMarkdown } from '../cards/issue-text';
 import { cardNewsFromBody } from './card-news-body';
 import { benefitRulesSchema } from '../schemas/benefit-rules';
 import { guideSchema } from '../schemas/guide';
+import { leaveLettersSchema } from '../schemas/leave-letters';
 import { newsletterSchema } from '../schemas/newsletter';
 import { pageSchema } from '../schemas/page';
 import { glossarySchema } from '../schemas/glossary';
@@ -23,6 +24,7 @@ export const dataFiles = {
   performance2021: { file: 'content/data/performance-2021.yaml', schema: performanceSchema },
   glossary: { file: 'content/data/glossary.yaml', schema: glossarySchema },
   benefitRules: { file: 'content/data/benefit-rules.yaml', schema: benefitRulesSchema },
+  leaveLetters: { file: 'content/data/leave-letters.yaml', schema: leaveLettersSchema },
 } as const;
 
 export function readCategoryNames(root: string) {

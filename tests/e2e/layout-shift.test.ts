@@ -35,7 +35,8 @@ async function cumulativeLayoutShift(url: string, width: number): Promise<number
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   // Observe from the very start of the document, before any of it is laid out.
   await page.addInitScript(() => {
-    const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
     }).observe({ type: 'layout-shift', buffered: true });
