@@ -156,7 +156,8 @@ describe('publishing from /admin', () => {
     const programPage = readFileSync(path.join(dist, 'programs', found.programSlug!, 'index.html'), 'utf8');
     expect(programPage).toContain(PROGRAM.title);
     expect(programPage).toContain('12:00');
-  }, 300_000);
+    // A cold build of the whole sandbox (every card measured, drawn and encoded twice): 7 minutes on a busy 2-core machine.
+  }, 600_000);
 
   it('edits the programme in a browser on New York time: the KST time does not move', async () => {
     const { page, close } = await openAdmin(browser, sandbox, inject('baseUrl'), `#/collections/programs/entries/${found.programSlug}`, { timezoneId: 'America/New_York' });

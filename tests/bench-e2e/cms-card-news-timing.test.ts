@@ -3,13 +3,14 @@
  * the form, paste the week's text, read what the preview flags (a card that does not fit, a list of one item), fix
  * both, and publish. Each step's seconds go to test-results/cms-card-news-timing.json and the console
  * (BENCHMARKS.md, "Publishing a week's card news"). The assertions are loose on purpose: this measures, it does not race.
+ * A benchmark, not part of `npm test` (about two minutes with its sandbox): `npm run bench:cms`, after an e2e build.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { fieldByLabel, openAdmin } from './support/cms-admin';
-import { useBrowserAndSandbox } from './support/cms-sandbox';
-import { E2E_TODAY } from './support/site';
+import { fieldByLabel, openAdmin } from '../e2e/support/cms-admin';
+import { useBrowserAndSandbox } from '../e2e/support/cms-sandbox';
+import { E2E_TODAY } from '../e2e/support/site';
 
 const cms = useBrowserAndSandbox();
 
