@@ -41,6 +41,17 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      {
+        test: {
+          // Measurements on the same built site and browser as e2e, run by `npm run bench:cms`, not by `npm test`.
+          name: 'bench-e2e',
+          include: ['tests/bench-e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

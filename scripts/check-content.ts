@@ -1,8 +1,12 @@
 /**
  * Validates every file under content/ without building the site: `npm run check:content`.
- * Prints one line per problem (file: field: what is wrong) and exits 1 if there is any; then the rules
+ * Prints one line per problem (file: field: what is wrong, and card text that does not fit: file, card, how many
+ * characters to cut) and exits 1 if there is any; then the rules
  * that need a look (benefit-rule-health), as warnings that do not fail.
  */
+import path from 'node:path';
+import { planSlideJobs } from '../src/cards/render/plan';
+import { overflowMessages, renderImages } from '../src/cards/render/render-pool';
 import { ruleWarnings } from '../src/lib/benefits/rule-health';
 import { ContentErrors } from '../src/loaders/content-errors';
 import type { z } from 'zod';
@@ -37,6 +41,12 @@ if (!problems.length) attempt(() => {
   if (errors.length) throw new ContentErrors(errors);
   return 0;
 });
+
+// Card text that does not fit its card, measured as the build draws it (same renderer, same cache in .cache/cards).
+if (!problems.length) {
+  const result = await renderImages(planSlideJobs(root), { root, cacheDir: path.join(root, '.cache/cards'), label: '카드 글 맞춤 검사', log: null });
+  problems.push(...overflowMessages(result.overflows));
+}
 
 if (!problems.length) {
   const { rules } = loadDataFile(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema);

@@ -7,22 +7,21 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'zod';
 import { dataFiles, markdownCollections } from './loaders/content-model';
-import { dataFileLoader, markdownLoader } from './loaders/content-loader';
-import type { UniqueField } from './loaders/content-files';
+import { dataFileLoader, markdownLoader, type MarkdownModel } from './loaders/content-loader';
 
 const root = process.cwd();
 const markdown = markdownCollections(root);
 
-// Generic over the schema itself, so each collection keeps its own entry type.
-const fromMarkdown = <S extends z.ZodType>({ dir, schema, unique }: { dir: string; schema: S; unique?: readonly UniqueField[] }) =>
-  defineCollection({ loader: markdownLoader(root, dir, schema, unique), schema });
+// Generic over the entry's schema, so each collection keeps its own entry type. The loader checks the front matter
+// with the model's own schema; card news entries then also carry the cards parsed from the body (`entrySchema`).
+const fromMarkdown = <S extends z.ZodType>(model: MarkdownModel, schema: S) => defineCollection({ loader: markdownLoader(root, model), schema });
 
 export const collections = {
-  cardNews: fromMarkdown(markdown.cardNews),
-  newsletters: fromMarkdown(markdown.newsletters),
-  guide: fromMarkdown(markdown.guide),
-  programs: fromMarkdown(markdown.programs),
-  pages: fromMarkdown(markdown.pages),
+  cardNews: fromMarkdown(markdown.cardNews, markdown.cardNews.entrySchema),
+  newsletters: fromMarkdown(markdown.newsletters, markdown.newsletters.schema),
+  guide: fromMarkdown(markdown.guide, markdown.guide.schema),
+  programs: fromMarkdown(markdown.programs, markdown.programs.schema),
+  pages: fromMarkdown(markdown.pages, markdown.pages.schema),
   site: defineCollection({ loader: dataFileLoader(root, dataFiles.site.file, dataFiles.site.schema, 'site'), schema: dataFiles.site.schema }),
   performance: defineCollection({
     loader: dataFileLoader(root, dataFiles.performance2021.file, dataFiles.performance2021.schema, '2021'),

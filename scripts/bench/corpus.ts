@@ -7,6 +7,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { parseIssueText } from '../../src/cards/issue-text';
 import { parseMarkdownFile } from '../../src/loaders/content-errors';
 
 export interface CorpusSize {
@@ -65,6 +66,19 @@ function weeksAfterStart(weeks: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/** Slides as the issue text staff write (src/cards/issue-text.ts): `#` cover, `##` cards, kind words, lists. */
+function issueText(slides: Data[]): string {
+  return slides
+    .map((slide) => {
+      if (slide.kind === 'cover') return `# ${slide.title}\n\n${slide.subtitle ?? ''}`;
+      if (slide.kind === 'list') return `## ${slide.heading}\n\n${(slide.items as string[]).map((item, n) => `${slide.ordered ? `${n + 1}.` : '-'} ${item}`).join('\n')}`;
+      if (slide.kind === 'qa') return `## 질문: ${slide.question}\n\n${slide.answer}`;
+      if (slide.kind === 'closing') return `## 마무리: ${slide.heading}\n\n${slide.body ?? ''}`;
+      return `## ${slide.heading}\n\n${String(slide.body).split('\n').join('\n\n')}`;
+    })
+    .join('\n\n');
+}
+
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
 function write(root: string, dir: string, slug: string, data: Data, body: string) {
@@ -82,7 +96,7 @@ export function generateCorpus(projectRoot: string, target: string, size: Corpus
     guide: readCollection(projectRoot, 'guide'),
   };
   const sentences = sentencesOf([...real.cardNews, ...real.guide, ...real.programs, ...real.newsletters]);
-  const slides = real.cardNews.flatMap((s) => s.data.slides as Data[]);
+  const slides = real.cardNews.flatMap((s) => parseIssueText(s.body).slides as Data[]);
   const slidesOf = (kind: string) => slides.filter((s) => s.kind === kind);
   const paragraph = (count: number) => Array.from({ length: count }, () => pick(sentences)).join(' ');
   const markdownBody = (sections: number) =>
@@ -106,9 +120,10 @@ export function generateCorpus(projectRoot: string, target: string, size: Corpus
       category: base.category,
       tags: base.tags ?? [],
       summary: clip(`${pick(sentences)} ${pick(sentences)}`, 120),
-      slides: [{ kind: 'cover', title: clip(pick(slidesOf('cover')).title, 20) + ` ${i + 1}`, subtitle: clip(pick(sentences), 24) }, ...middle, { ...pick(slidesOf('closing')) }],
     };
-    write(target, 'card-news', slug, data, markdownBody(2));
+    const cards = [{ kind: 'cover', title: clip(pick(slidesOf('cover')).title, 20) + ` ${i + 1}`, subtitle: clip(pick(sentences), 24) }, ...middle, { ...pick(slidesOf('closing')) }];
+    // Written as staff write an issue: the cards, then more text for the page only.
+    write(target, 'card-news', slug, data, `${issueText(cards)}\n\n${markdownBody(2).replace(/^## /gm, '### ')}`);
     cardNewsSlugs.push(slug);
   }
 

@@ -7,6 +7,9 @@
  *
  * `npm run bench -- --quick` (or `npm run bench:quick`) does the same on a tiny corpus to check the
  * script still works: it asserts the steps produce output, never how long they take.
+ *
+ * `npm run bench -- --size` generates the same corpus and runs only the cold build, then prints the
+ * size of the built static site by kind of file (card PNGs, WebPs, ZIPs, pages, the rest).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,6 +21,7 @@ import { staticDirOf } from '../../src/build/built-pages';
 
 const quick = process.argv.includes('--quick');
 const keep = process.argv.includes('--keep');
+const sizeOnly = process.argv.includes('--size');
 const size = quick ? QUICK : FULL;
 const projectRoot = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), 'centre-bench-'));
@@ -142,12 +146,32 @@ function differingFiles(a: string, b: string): string[] {
   return [...differing, ...inB].sort();
 }
 
+/** Edits the text of one card: the first `##` card of a synthetic issue is a text card (corpus.ts). */
 function editOneIssue(slug: string) {
   const file = path.join(siteDir, 'content', 'card-news', `${slug}.md`);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n\s+body: )(.)/, '$1(수정) $2'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n## [^\n]+\n\n)(.)/, '$1(수정) $2'));
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The built static site's bytes by kind of file: what makes `dist` large. */
+function sizeByKind(dir: string): [string, number][] {
+  const kinds: Record<string, number> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(dir, file);
+    const kind = relative.startsWith('og/')
+      ? 'OG images'
+      : relative.startsWith('card-news/') && /\.(png|webp|zip)$/.test(entry.name)
+        ? `card ${path.extname(entry.name).slice(1).toUpperCase()}s`
+        : entry.name.endsWith('.html')
+          ? 'pages (HTML)'
+          : 'everything else';
+    kinds[kind] = (kinds[kind] ?? 0) + statSync(file).size;
+  }
+  return Object.entries(kinds).sort((a, b) => b[1] - a[1]);
+}
 
 async function main() {
   log(`${quick ? 'quick' : 'full'} benchmark in ${work}`);
@@ -165,6 +189,15 @@ async function main() {
 
   const ours = ['tsx', 'scripts/build.ts'];
   const floor = ['astro', 'build'];
+  if (sizeOnly) {
+    const cold = await timed('site: cold build', siteDir, ours);
+    const dist = staticDirOf(path.join(siteDir, 'dist'));
+    const rows = sizeByKind(dist);
+    const lines = ['| built static site | size |', '| --- | ---: |', ...rows.map(([kind, bytes]) => `| ${kind} | ${mb(bytes)} |`), `| **dist size** | **${mb(sizeOf(dist))}** |`];
+    console.log(`\n${lines.join('\n')}\n\ncold build ${cold.seconds.toFixed(1)} s\n`);
+    writeFileSync(path.join(work, 'result.md'), lines.join('\n'));
+    return;
+  }
   const floorCold = await timed('floor: cold build', floorDir, floor);
   const cold = await timed('site: cold build', siteDir, ours);
   const floorWarm = await timed('floor: warm build', floorDir, floor);

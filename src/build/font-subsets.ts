@@ -99,13 +99,29 @@ export interface FontFaceFile {
 }
 
 /** One @font-face rule per file; `font-display: swap` as in fonts.css, so text never waits for a font. */
+/**
+ * `font-display: optional`: Pretendard is used when it is there by the time text is first drawn (preloaded, see
+ * preloadLinks; always on later pages, from the cache), and otherwise the page keeps the phone's own Korean font
+ * instead of swapping mid-read. Swapping moved the text of every template by 0.12–0.32 CLS on slow 4G.
+ */
 export function fontFaceCss(files: readonly FontFaceFile[]): string {
   return files
     .map(
       (f) =>
-        `@font-face{font-family:${JSON.stringify(f.family)};font-style:normal;font-weight:${f.weight};font-display:swap;` +
+        `@font-face{font-family:${JSON.stringify(f.family)};font-style:normal;font-weight:${f.weight};font-display:optional;` +
         `src:url(${f.url}) format("woff2");unicode-range:${unicodeRange(f.codePoints)}}`,
     )
+    .join('');
+}
+
+/**
+ * `<link rel=preload>` for the font files a page's characters fall in, so they arrive with the stylesheet, in time for
+ * the first drawing of text (which `font-display: optional` needs).
+ */
+export function preloadLinks(files: readonly FontFaceFile[], pageCodePoints: ReadonlySet<number>): string {
+  return files
+    .filter((file) => file.codePoints.some((cp) => pageCodePoints.has(cp)))
+    .map((file) => `<link rel="preload" href="${file.url}" as="font" type="font/woff2" crossorigin>`)
     .join('');
 }
 

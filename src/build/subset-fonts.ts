@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { codePointsOf, fontFaceCss, KEPT_FEATURES, planChunks, withoutFontFaces, type FontFaceFile } from './font-subsets';
+import { codePointsOf, fontFaceCss, KEPT_FEATURES, planChunks, preloadLinks, withoutFontFaces, type FontFaceFile } from './font-subsets';
 import { decodeEntities } from '../lib/html/escape';
 import { writeFileAtomically } from './atomic-files';
 
@@ -65,14 +65,12 @@ async function subsetCached(root: string, source: Buffer, text: string): Promise
 
 /**
  * `pages` maps each public page's file to its HTML; the HTML is rewritten in place in that map
- * (stylesheet links), and the caller writes it out.
+ * (stylesheet links, font preloads), and the caller writes it out.
  */
 export async function subsetSiteFonts(root: string, outDir: string, pages: Map<string, string>): Promise<SubsetReport> {
   const htmls = [...pages.values()];
-  const chunks = planChunks(
-    htmls.map((html) => codePointsOf(decodeEntities(html))),
-    nonAscii(scriptTexts(outDir, htmls)),
-  );
+  const pageCodePoints = new Map([...pages].map(([file, html]) => [file, codePointsOf(decodeEntities(html))]));
+  const chunks = planChunks([...pageCodePoints.values()], nonAscii(scriptTexts(outDir, htmls)));
 
   const faces: FontFaceFile[] = [];
   let bytes = 0;
@@ -104,6 +102,10 @@ export async function subsetSiteFonts(root: string, outDir: string, pages: Map<s
   for (const [file, html] of pages) {
     let updated = html;
     for (const [from, to] of renamed) updated = updated.split(`"${from}"`).join(`"${to}"`);
+    // Before the stylesheets, so the fonts start downloading with them.
+    const preloads = preloadLinks(faces, pageCodePoints.get(file)!);
+    const firstStylesheet = updated.search(/<link rel="stylesheet"/);
+    updated = firstStylesheet >= 0 ? updated.slice(0, firstStylesheet) + preloads + updated.slice(firstStylesheet) : updated.replace('</head>', `${preloads}</head>`);
     pages.set(file, updated);
   }
 

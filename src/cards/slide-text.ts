@@ -3,9 +3,14 @@
  * and the length the overflow guard uses to say roughly how many characters to cut.
  */
 import type { Slide } from '../schemas/card-news';
+import { plainText } from './templates/typeset';
 
-/** The texts a slide draws, in reading order. */
+/** The texts a slide draws, in reading order, without emphasis markers. */
 function slideTexts(slide: Slide): string[] {
+  return rawTexts(slide).map(plainText);
+}
+
+function rawTexts(slide: Slide): string[] {
   switch (slide.kind) {
     case 'cover':
       return [slide.title, slide.subtitle ?? ''].filter(Boolean);
@@ -15,6 +20,8 @@ function slideTexts(slide: Slide): string[] {
       return [slide.heading, ...slide.items];
     case 'qa':
       return [slide.question, slide.answer];
+    case 'number':
+      return [slide.value, slide.caption];
     case 'closing':
       return [slide.heading, slide.body ?? ''].filter(Boolean);
   }
@@ -30,9 +37,11 @@ export function slideAltText(slide: Slide, contact?: { name: string; phone: stri
   const sentence = (s: string) => (/[.?!。…]$/.test(s) ? s : `${s}.`);
   switch (slide.kind) {
     case 'list':
-      return [sentence(slide.heading), ...slide.items.map((item, i) => sentence(slide.ordered ? `${i + 1}. ${item}` : item))].join(' ');
+      return [sentence(plainText(slide.heading)), ...slide.items.map((item, i) => sentence(plainText(slide.ordered ? `${i + 1}. ${item}` : item)))].join(' ');
     case 'qa':
-      return `질문: ${sentence(slide.question)} 답변: ${sentence(slide.answer)}`;
+      return `질문: ${sentence(plainText(slide.question))} 답변: ${sentence(plainText(slide.answer))}`;
+    case 'number':
+      return `${plainText(slide.value)}: ${sentence(plainText(slide.caption))}`;
     case 'closing':
       return [...slideTexts(slide).map(sentence), ...(contact ? [`상담 문의 ${contact.name} ${contact.phone}.`] : [])].join(' ');
     default:
@@ -40,7 +49,7 @@ export function slideAltText(slide: Slide, contact?: { name: string; phone: stri
   }
 }
 
-const fieldLabels: Record<string, string> = { title: '제목', subtitle: '부제', heading: '제목', body: '본문', question: '질문', answer: '답변' };
+const fieldLabels: Record<string, string> = { title: '제목', subtitle: '부제', heading: '제목', body: '본문', question: '질문', answer: '답변', value: '숫자', caption: '숫자 설명' };
 
 /** The slide's longest text, named as staff know it (e.g. 본문, 3번째 항목). */
 export function longestField(slide: Slide): { label: string; length: number } {

@@ -76,18 +76,6 @@ function folder(name: string, label: string, labelSingular: string, dir: string,
   };
 }
 
-const slideTypes: CmsField[] = [
-  group('cover', '표지', [line('title', '표지 제목'), line('subtitle', '부제목', { required: false })]),
-  group('text', '글 카드', [line('heading', '제목'), paragraph('body', '본문')]),
-  group('list', '목록 카드', [
-    line('heading', '제목'),
-    toggle('ordered', '번호 붙이기 (1, 2, 3 …)', { hint: '끄면 글머리표(•)로 그립니다.' }),
-    lines('items', '항목', '항목', { min: 2, max: 6, hint: '2~6개. 많으면 카드를 나누세요.' }),
-  ]),
-  group('qa', '질문과 답 카드', [line('question', '질문'), paragraph('answer', '답변')]),
-  group('closing', '마무리 카드', [line('heading', '마무리 제목'), paragraph('body', '본문', { required: false })]),
-];
-
 export function cmsFolderCollections(categories: CategoryNames) {
   return [
     folder(
@@ -101,21 +89,12 @@ export function cmsFolderCollections(categories: CategoryNames) {
         choice('category', '분류', categories.cardNews, { hint: '분류 목록은 「목록 › 카드뉴스 분류」에서 고칩니다.' }),
         lines('tags', '태그', '태그', { required: false }),
         paragraph('summary', '요약', { hint: '목록과 검색 결과, SNS 미리보기에 나오는 한두 문장.' }),
-        {
-          name: 'slides',
-          label: '카드',
-          label_singular: '카드',
-          widget: 'list',
-          typeKey: 'kind',
-          types: slideTypes,
-          min: 1,
-          max: 10,
-          summary: '{{fields.title}}{{fields.heading}}{{fields.question}}',
-          hint: '첫 장은 표지, 마지막 장은 마무리 카드로 만드세요. 10장까지.',
-        },
         toggle('draft', '임시 저장 (사이트에 내보내지 않음)'),
         corrections('카드뉴스'),
-        body('전체 글 (텍스트판)', '카드를 읽기 어려운 분을 위한 글입니다. 카드의 내용을 빠짐없이 쓰세요.'),
+        body(
+          '카드뉴스 글',
+          '# 표지 제목, 카드마다 ## 제목. ## 질문: … 은 질문과 답, ## 숫자: 18개월 은 큰 숫자, ## 마무리: … 는 마지막 카드. ### 소제목 아래는 누리집 글에만 나옵니다. 오른쪽에 카드가 바로 그려집니다.',
+        ),
       ],
       { preview_path: 'card-news/{{slug}}', sortable_fields: ['date', 'title'] },
     ),
@@ -287,6 +266,7 @@ const siteFields: CmsField[] = [
     line('accent', '강조 색', { pattern: HEX }),
     line('background', '배경 색', { pattern: HEX }),
     line('text', '글자 색', { pattern: HEX }),
+    line('highlight', '표지 강조 색', { pattern: HEX, hint: '표지(주 색 바탕)에서 **굵게** 쓴 글자의 색.' }),
   ]),
   group('counselling', '온라인 상담 설정', [
     group('consent', '개인정보 수집·이용 동의 (상담 신청서)', [

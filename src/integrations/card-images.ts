@@ -10,20 +10,15 @@ import { fileURLToPath } from 'node:url';
 import type { SlideJob } from '../cards/jobs';
 import { issueZipPath } from '../lib/urls';
 import { linkOrCopy } from '../build/hard-links';
-import { describeOverflow } from '../cards/templates/overflow';
-import { pruneCache } from '../cards/render/cache';
+import { pruneCache, webpBeside } from '../cards/render/cache';
 import { handleDevImageRequest } from '../cards/render/dev-server';
 import { loadCardSite, planOgJobs, planSlideJobs } from '../cards/render/plan';
-import { renderImages, type RenderedImage, type RenderResult } from '../cards/render/render-pool';
+import { overflowMessages, renderImages, type RenderedImage, type RenderResult } from '../cards/render/render-pool';
 import { cachedIssueZip } from '../cards/render/zip';
 
 export class CardOverflowError extends Error {
   constructor(result: Pick<RenderResult, 'overflows'>) {
-    const lines = result.overflows.map(({ job, overflow }) => {
-      const slide = job as SlideJob;
-      return describeOverflow(overflow, { file: slide.file, slideNumber: slide.context.number, slide: slide.slide });
-    });
-    super(`카드뉴스 글이 카드에 들어가지 않아 빌드를 멈췄습니다.\n${lines.join('\n')}`);
+    super(`카드뉴스 글이 카드에 들어가지 않아 빌드를 멈췄습니다.\n${overflowMessages(result.overflows).join('\n')}`);
     this.name = 'CardOverflowError';
   }
 }
@@ -38,12 +33,13 @@ async function renderAllSlides(root: string, cacheDir: string, workers?: number)
 /** Places every image, and one ZIP per issue; returns the cache files used (ZIPs included). */
 function placeInto(dist: string, cacheDir: string, images: RenderedImage[], slides: RenderedImage[]): string[] {
   for (const { job, cached } of images) linkOrCopy(cached, path.join(dist, job.url));
+  for (const { job, cached } of slides) linkOrCopy(webpBeside(cached), path.join(dist, job.url.replace(/\.png$/, '.webp')));
   const zips = [...Map.groupBy(slides, (image) => (image.job as SlideJob).slug)].map(([slug, issueImages]) => {
     const zip = cachedIssueZip(cacheDir, issueImages.map((image) => ({ url: image.job.url, cached: image.cached })));
     linkOrCopy(zip, path.join(dist, issueZipPath(slug)));
     return zip;
   });
-  return [...images.map((image) => image.cached), ...zips];
+  return [...images.map((image) => image.cached), ...slides.map((image) => webpBeside(image.cached)), ...zips];
 }
 
 export default function cardImages(): AstroIntegration {

@@ -48,16 +48,18 @@ export const CARD_NEWS = '/card-news/';
 export const cardNewsPath = (slug: string) => `${CARD_NEWS}${slug}/`;
 /** `/card-news/<slug>/<slug>-01.png`: the file name alone tells staff which issue and card it is. */
 export const slideImagePath = (slug: string, number: number) => `${cardNewsPath(slug)}${slug}-${pad(number)}.png`;
+/** The same card as lossless WebP, which the issue page shows: the same pixels in a third of the bytes. */
+export const slideWebpPath = (slug: string, number: number) => slideImagePath(slug, number).replace(/\.png$/, '.webp');
 /** Every card of one issue in one ZIP, for posting to SNS. */
 export const issueZipPath = (slug: string) => `${cardNewsPath(slug)}${slug}-cards.zip`;
 
-const SLIDE_RE = /^\/card-news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/\1-(\d{2})\.png$/;
+const SLIDE_RE = /^\/card-news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/\1-(\d{2})\.(png|webp)$/;
 const ZIP_RE = /^\/card-news\/([a-z0-9]+(?:-[a-z0-9]+)*)\/\1-cards\.zip$/;
 
-/** Reads a URL made by slideImagePath / issueZipPath back; null for any other URL. */
-export function parseCardImagePath(pathname: string): { slug: string; number: number } | { slug: string; zip: true } | null {
+/** Reads a URL made by slideImagePath / slideWebpPath / issueZipPath back; null for any other URL. */
+export function parseCardImagePath(pathname: string): { slug: string; number: number; webp: boolean } | { slug: string; zip: true } | null {
   const slide = SLIDE_RE.exec(pathname);
-  if (slide) return { slug: slide[1], number: Number(slide[2]) };
+  if (slide) return { slug: slide[1], number: Number(slide[2]), webp: slide[3] === 'webp' };
   const zip = ZIP_RE.exec(pathname);
   return zip ? { slug: zip[1], zip: true } : null;
 }

@@ -52,13 +52,15 @@ export interface UniqueField {
   what: string;
 }
 
-export interface LoadOptions<S extends z.ZodType> {
+export interface LoadOptions<S extends z.ZodType, T = z.output<S>> {
   root: string;
   /** Folder under root, e.g. content/card-news */
   dir: string;
   schema: S;
   unique?: readonly UniqueField[];
   publicDir?: string;
+  /** For content whose body carries data (card news: the cards): the entry made from valid front matter and the body. */
+  fromBody?: (data: z.output<S>, body: string, file: string) => T;
 }
 
 /** One error per file that repeats another file's value of a unique field (the first file keeps it). */
@@ -81,9 +83,9 @@ function duplicateValues(entries: readonly ContentFile<unknown>[], unique: reado
  * Loads every Markdown file of one collection. Throws one ContentErrors listing every bad file,
  * so nothing is half-loaded.
  */
-export function loadMarkdownCollection<S extends z.ZodType>({ root, dir, schema, unique = [], publicDir = path.join(root, 'public') }: LoadOptions<S>): ContentFile<z.output<S>>[] {
+export function loadMarkdownCollection<S extends z.ZodType, T = z.output<S>>({ root, dir, schema, unique = [], publicDir = path.join(root, 'public'), fromBody }: LoadOptions<S, T>): ContentFile<T>[] {
   const errors: ContentError[] = [];
-  const entries: ContentFile<z.output<S>>[] = [];
+  const entries: ContentFile<T>[] = [];
   const bySlug = new Map<string, string>();
   for (const full of walk(path.join(root, dir)).sort()) {
     const file = path.relative(root, full).split(path.sep).join('/');
@@ -108,7 +110,7 @@ export function loadMarkdownCollection<S extends z.ZodType>({ root, dir, schema,
           missing.map((m) => `'${m.field}' 필드: 파일 ${m.value}이(가) public${m.value}에 없습니다. 이미지를 다시 올리거나 경로를 고치세요.`),
         );
       }
-      entries.push({ slug, file, data, body });
+      entries.push({ slug, file, data: fromBody ? fromBody(data, body, file) : (data as T), body });
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
       else throw error;

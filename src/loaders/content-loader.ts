@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { loadDataFile, loadMarkdownCollection, type UniqueField } from './content-files';
+import { loadDataFile, loadMarkdownCollection, type LoadOptions } from './content-files';
 
 function watchFolder(context: LoaderContext, folder: string, reload: () => Promise<void>) {
   context.watcher?.add(folder);
@@ -15,13 +15,20 @@ function watchFolder(context: LoaderContext, folder: string, reload: () => Promi
   });
 }
 
-/** One entry per Markdown file in `dir`, with its body rendered by Astro's Markdown pipeline. */
-export function markdownLoader(root: string, dir: string, schema: z.ZodType, unique: readonly UniqueField[] = []): Loader {
+/** A Markdown collection as src/loaders/content-model.ts describes it. */
+export type MarkdownModel = Omit<LoadOptions<z.ZodType, unknown>, 'root' | 'fromBody'> & {
+  fromBody?: (data: never, body: string, file: string) => unknown;
+  pageMarkdown?: (body: string) => string;
+};
+
+/** One entry per Markdown file in `dir`, with its body (or the page text made from it) rendered by Astro's Markdown pipeline. */
+export function markdownLoader(root: string, model: MarkdownModel): Loader {
+  const { dir, pageMarkdown = (body: string) => body } = model;
   return {
     name: 'centre-markdown-loader',
     load: async (context) => {
       const sync = async () => {
-        const files = loadMarkdownCollection({ root, dir, schema, unique });
+        const files = loadMarkdownCollection({ root, ...model } as LoadOptions<z.ZodType, unknown>);
         context.store.clear();
         for (const entry of files) {
           const fileURL = pathToFileURL(path.join(root, entry.file));
@@ -32,7 +39,7 @@ export function markdownLoader(root: string, dir: string, schema: z.ZodType, uni
             body: entry.body,
             filePath: entry.file,
             digest: context.generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body }),
-            rendered: await context.renderMarkdown(entry.body, { fileURL }),
+            rendered: await context.renderMarkdown(pageMarkdown(entry.body), { fileURL }),
           });
         }
       };

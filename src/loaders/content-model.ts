@@ -3,7 +3,9 @@
  * Category lists are staff-owned data, so schemas that check a category are built from them.
  */
 import { z } from 'zod';
-import { cardNewsSchema } from '../schemas/card-news';
+import { cardNewsEntrySchema, cardNewsSchema } from '../schemas/card-news';
+import { issuePageMarkdown } from '../cards/issue-text';
+import { cardNewsFromBody } from './card-news-body';
 import { benefitRulesSchema } from '../schemas/benefit-rules';
 import { guideSchema } from '../schemas/guide';
 import { leaveLettersSchema } from '../schemas/leave-letters';
@@ -32,14 +34,33 @@ export function readCategoryNames(root: string) {
   };
 }
 
-/** The Markdown collections, keyed by the collection name used in Astro and the CMS. */
+/**
+ * The Markdown collections, keyed by the collection name used in Astro and the CMS. `schema` is the front matter staff
+ * write; card news also has `fromBody` (the cards, parsed from the body), `entrySchema` (front matter and cards) and
+ * `pageMarkdown` (the body as the page's text version).
+ */
 export function markdownCollections(root: string) {
   const categories = readCategoryNames(root);
+  // Read only when a page is rendered, so checking the Markdown alone does not need site.yaml.
+  let contact: { name: string; phone: string; hours: string } | undefined;
+  const centreContact = () => {
+    if (!contact) {
+      const site = loadDataFile(root, dataFiles.site.file, siteSchema);
+      contact = { name: site.shortName, phone: site.phone, hours: site.hours };
+    }
+    return contact;
+  };
   return {
-    cardNews: { dir: 'content/card-news', schema: cardNewsSchema(categories.cardNews) },
+    cardNews: {
+      dir: 'content/card-news',
+      schema: cardNewsSchema(categories.cardNews),
+      entrySchema: cardNewsEntrySchema(categories.cardNews),
+      fromBody: cardNewsFromBody,
+      pageMarkdown: (body: string) => issuePageMarkdown(body, centreContact()),
+    },
     newsletters: { dir: 'content/newsletters', schema: newsletterSchema, unique: [{ field: 'number', what: '호수' }] },
     guide: { dir: 'content/guide', schema: guideSchema, unique: [{ field: 'order', what: '순서' }] },
     programs: { dir: 'content/programs', schema: programSchema(categories.program) },
     pages: { dir: 'content/pages', schema: pageSchema },
-  } satisfies Record<string, { dir: string; schema: z.ZodType; unique?: readonly UniqueField[] }>;
+  } satisfies Record<string, { dir: string; schema: z.ZodType; unique?: readonly UniqueField[]; entrySchema?: z.ZodType; fromBody?: (data: never, body: string, file: string) => unknown; pageMarkdown?: (body: string) => string }>;
 }

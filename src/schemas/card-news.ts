@@ -3,7 +3,7 @@ import { correctionsField, correctionsNotBeforePublication } from './corrections
 import { nonEmpty, seoulDate } from './fields';
 
 /** The slide kinds a card-news issue can use; each has its own card template in src/cards/. */
-export const slideKinds = ['cover', 'text', 'list', 'qa', 'closing'] as const;
+export const slideKinds = ['cover', 'text', 'list', 'qa', 'number', 'closing'] as const;
 export type SlideKind = (typeof slideKinds)[number];
 
 const coverSlide = z.strictObject({
@@ -30,6 +30,12 @@ const qaSlide = z.strictObject({
   question: nonEmpty('질문'),
   answer: nonEmpty('답변'),
 });
+/** One figure drawn big (18개월, 250만원) with a line saying what it is. */
+const numberSlide = z.strictObject({
+  kind: z.literal('number'),
+  value: nonEmpty('숫자').check(z.maxLength(12, { error: '큰 숫자는 12자까지입니다. 18개월, 250만원처럼 숫자와 단위만 쓰세요.' })),
+  caption: nonEmpty('숫자 설명'),
+});
 const closingSlide = z.strictObject({
   kind: z.literal('closing'),
   heading: nonEmpty('마무리 제목'),
@@ -37,14 +43,17 @@ const closingSlide = z.strictObject({
 });
 
 /** One card of an issue. `kind` picks the template and which texts it needs. */
-export const slideSchema = z.discriminatedUnion('kind', [coverSlide, textSlide, listSlide, qaSlide, closingSlide], {
+export const slideSchema = z.discriminatedUnion('kind', [coverSlide, textSlide, listSlide, qaSlide, numberSlide, closingSlide], {
   error: `카드 종류(kind)는 ${slideKinds.join(', ')} 중 하나여야 합니다.`,
 });
 export type Slide = z.infer<typeof slideSchema>;
 
-/** A weekly card-news issue: `content/card-news/<slug>.md`. The Markdown body is the full text version. */
-export function cardNewsSchema(categories: readonly string[]) {
-  return z.strictObject({
+/**
+ * A weekly card-news issue: `content/card-news/<slug>.md`. The front matter holds what is about the issue; the
+ * Markdown body is the issue itself, one section per card (src/cards/issue-text.ts), and the page's text version.
+ */
+function cardNewsFields(categories: readonly string[]) {
+  return {
     title: nonEmpty('제목'),
     /** Publish date (KST). */
     date: seoulDate(),
@@ -52,16 +61,27 @@ export function cardNewsSchema(categories: readonly string[]) {
     tags: z.array(nonEmpty('태그')).default([]),
     /** One or two sentences for lists, search results and social previews. */
     summary: nonEmpty('요약'),
-    slides: z
-      .array(slideSchema, { error: 'slides는 카드 목록이어야 합니다.' })
-      .min(1, { error: '카드(slides)가 하나도 없습니다. 표지 카드부터 추가하세요.' })
-      .max(10, { error: '카드는 10장까지입니다.' }),
     draft: z.boolean().default(false),
     /** Dated corrections added after publication; the text above stays as published. */
     corrections: correctionsField(),
-  }).superRefine(correctionsNotBeforePublication());
+  };
 }
-export type CardNews = z.infer<ReturnType<typeof cardNewsSchema>>;
+
+/** What staff write in the front matter (and what the CMS form mirrors). */
+export function cardNewsSchema(categories: readonly string[]) {
+  return z.strictObject(cardNewsFields(categories)).superRefine(correctionsNotBeforePublication());
+}
+
+/** A loaded issue: the front matter and the cards parsed from its body. */
+export function cardNewsEntrySchema(categories: readonly string[]) {
+  return z
+    .strictObject({
+      ...cardNewsFields(categories),
+      slides: z.array(slideSchema).min(1).max(10),
+    })
+    .superRefine(correctionsNotBeforePublication());
+}
+export type CardNews = z.infer<ReturnType<typeof cardNewsEntrySchema>>;
 
 /** A category picked from a staff-owned list, with the list in the message when it is wrong. */
 export function categoryField(categories: readonly string[], listFile: string) {

@@ -45,6 +45,8 @@ export const siteSchema = z.strictObject({
     accent: hexColor('accent'),
     background: hexColor('background'),
     text: hexColor('text'),
+    /** Emphasis (`**굵게**`) on the cover, which is drawn on the primary colour. */
+    highlight: hexColor('highlight'),
   }),
   /** The online counselling form: the 개인정보 수집·이용 동의 it shows, matching the privacy page. */
   counselling: z.strictObject({

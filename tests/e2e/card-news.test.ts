@@ -1,6 +1,7 @@
 /**
- * Card news on the built site: cover list, slide viewer (keyboard, URL position, no autoplay, works without JS),
- * alt text and full text, PNG and ZIP downloads, and an og:image on every page that really is a 1200×630 PNG.
+ * Card news on the built site: cover list, slide viewer (keyboard, focus kept at either end, URL position, no autoplay,
+ * works without JS, under 2 KB of script), lossless WebP on the page with PNG downloads, alt text and the text version
+ * (the same Markdown the cards come from), ZIP downloads, and an og:image on every page that really is a 1200×630 PNG.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -100,14 +101,18 @@ describe('a corrected issue (published before the rule changed)', () => {
 });
 
 describe('card-news issue', () => {
-  it('gives every card alt text from its slide and puts the full text beside the cards', async () => {
+  it('gives every card alt text from its slide and puts the text version, one h3 per card under 글로 읽기, beside the cards', async () => {
     const { page, close } = await openPage(browser, `${baseUrl}${issuePath}`);
     const images = page.locator('.card-viewer__slide img');
     const count = await images.count();
     expect(count).toBeGreaterThanOrEqual(1);
     for (const image of await images.all()) expect((await image.getAttribute('alt'))!.length).toBeGreaterThan(4);
-    // The cover's alt text is the cover title, which the full text does not need to repeat word for word.
     expect(await page.locator('#full-text').textContent()).toBe('글로 읽기');
+    // The text version is the text the cards are drawn from: each card's heading is an h3 under the h2.
+    expect(await page.locator('.card-news__text h3').count()).toBe(count);
+    expect(await page.locator('.card-news__text h2').count()).toBe(1);
+    const closingHeading = (await page.locator('.card-news__text h3').last().innerText()).trim();
+    expect((await images.last().getAttribute('alt'))!.startsWith(closingHeading)).toBe(true);
     expect((await page.locator('.card-news__text').innerText()).length).toBeGreaterThan(200);
     await saveScreenshot(page, 'card-news-issue-1280');
     await close();
@@ -137,6 +142,46 @@ describe('card-news issue', () => {
     await expect.poll(offset).toBeLessThan(2);
     await saveScreenshot(page, 'card-news-viewer-360');
     expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('keeps keyboard focus on the button at either end, and says so (KWCAG: focus never falls to <body>)', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}${issuePath}`, { width: 360, height: 800 });
+    const total = await page.locator('.card-viewer__slide').count();
+    const next = page.getByRole('button', { name: '다음 카드' });
+    const previous = page.getByRole('button', { name: '이전 카드' });
+    await expect.poll(() => previous.getAttribute('aria-disabled')).toBe('true');
+    await next.focus();
+    for (let i = 1; i < total + 1; i++) await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`${total} / ${total}`);
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('다음 카드');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`${total - 1} / ${total}`);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('이전 카드');
+    // The live region was in the page from the start (not created with the first move).
+    expect(await page.locator('[data-status][aria-live="polite"]').count()).toBe(1);
+    await close();
+  });
+
+  it('shows lossless WebP with srcset (PNG kept for downloads) and runs under 2 KB of script', async () => {
+    const { page, close } = await openPage(browser, `${baseUrl}${issuePath}`, { width: 360, height: 800 });
+    const first = page.locator('.card-viewer__slide img').first();
+    await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(/\.webp$/);
+    expect(await page.locator('.card-viewer__slide source[type="image/webp"]').first().getAttribute('srcset')).toMatch(/\.webp 1080w$/);
+    const webp = await fetch(`${baseUrl}${await first.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)}`);
+    expect(webp.headers.get('content-type')).toContain('image/webp');
+    const bytes = Buffer.from(await webp.arrayBuffer());
+    // A lossless (VP8L) WebP of the full card: its size is in the 14-bit fields after the signature byte.
+    expect([bytes.toString('latin1', 0, 4), bytes.toString('latin1', 8, 16)]).toEqual(['RIFF', 'WEBPVP8L']);
+    const bits = bytes.readUInt32LE(21);
+    expect([(bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1]).toEqual([1080, 1350]);
+    // Every script the page runs, inline or fetched, in bytes as served (uncompressed).
+    const scripts = await page.evaluate(() => [...document.scripts].filter((script) => !/json/.test(script.type)).map((script) => ({ src: script.src, inline: script.text })));
+    const sizes = await Promise.all(scripts.map(async ({ src, inline }) => (src ? (await (await fetch(`${baseUrl}${new URL(src).pathname}`)).arrayBuffer()).byteLength : Buffer.byteLength(inline))));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(2048);
     await close();
   });
 

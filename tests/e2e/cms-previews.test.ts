@@ -27,21 +27,22 @@ it('shows a newsletter as the email subscribers get, and 복사 copies its HTML'
   }
 });
 
-it('warns under a card whose text does not fit, while staff type, and the warning goes when the text is cut', async () => {
+it('draws the cards of the text as staff type, warns under a card that does not fit and names a section that is no card', async () => {
   const { page, close } = await openAdmin(cms.browser, cms.sandbox, inject('baseUrl'), '#/collections/cardNews/new');
   try {
-    await page.getByRole('button', { name: '카드 추가' }).click();
-    await page.getByRole('menuitem', { name: '글 카드' }).click();
-    await (await fieldByLabel(page, '제목', 1)).fill('육아휴직 급여');
-    const body = await fieldByLabel(page, '본문');
-    await body.fill('육아휴직 급여는 고용보험에서 나옵니다. '.repeat(30));
+    const body = await fieldByLabel(page, '카드뉴스 글');
+    await body.fill(`# 육아휴직 급여\n\n## 얼마나 받나요?\n\n${'육아휴직 급여는 고용보험에서 나옵니다. '.repeat(30)}\n\n## 목록\n\n- 하나뿐인 항목\n`);
     const preview = page.frameLocator('iframe').first();
     const warning = preview.getByTestId('card-overflow');
-    await expect.poll(() => warning.innerText(), { timeout: 20_000 }).toMatch(/1번째 카드\(text\)의 글이 카드에 들어가지 않습니다[\s\S]*약 \d+자 줄이거나/);
+    await expect.poll(() => warning.innerText(), { timeout: 20_000 }).toMatch(/2번째 카드\(text\)의 글이 카드에 들어가지 않습니다[\s\S]*약 \d+자 줄이거나/);
+    expect(await preview.getByTestId('card-problem').innerText()).toContain('본문 3번째 카드(## 목록): 목록 카드에는 항목이 2개 이상');
     await saveScreenshot(page, 'cms-card-overflow');
-    await body.fill('육아휴직 급여는 고용보험에서 나옵니다.');
+    await body.fill('# 육아휴직 급여\n\n## 얼마나 받나요?\n\n육아휴직 급여는 고용보험에서 **나옵니다**.\n');
     await expect.poll(() => warning.count(), { timeout: 20_000 }).toBe(0);
-    await expect.poll(() => preview.locator('[data-testid="card-preview"][data-status="ready"] img').count()).toBe(1);
+    await expect.poll(() => preview.locator('[data-testid="card-preview"][data-status="ready"] img').count(), { timeout: 20_000 }).toBe(2);
+    expect(await preview.getByTestId('card-problem').count()).toBe(0);
+    // The text version under the cards is the same text.
+    expect(await preview.locator('.prose h3').allInnerTexts()).toEqual(['육아휴직 급여', '얼마나 받나요?']);
   } finally {
     await close();
   }

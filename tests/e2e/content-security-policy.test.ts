@@ -63,7 +63,8 @@ describe('Content-Security-Policy', () => {
       await close();
     }
     expect(found).toEqual([]);
-  });
+    // One page per template, each loaded and its islands woken: longer than one page's test on a busy 2-core machine.
+  }, 240_000);
 
   it('lets search run (Pagefind uses WebAssembly)', async () => {
     const search = pages.find((page) => page.urlPath === '/search/');

@@ -36,7 +36,8 @@ describe('dev server images', { timeout: 30_000 }, () => {
     expect(sent.headers['content-type']).toBe('image/png');
     const view = new DataView(sent.body.buffer, sent.body.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1080, 1350]);
-    expect(readdirSync(cacheDir)).toHaveLength(1);
+    // The PNG and, beside it, the WebP the issue page shows.
+    expect(readdirSync(cacheDir).map((name) => name.split('.').pop()).sort()).toEqual(['png', 'webp']);
   });
 
   it.runIf(issue)('builds the issue ZIP with one PNG per card', async () => {

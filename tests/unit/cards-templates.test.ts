@@ -105,7 +105,7 @@ describe('overflow guard', { timeout: 30_000 }, () => {
   });
 
   it('catches a list with more items than the card holds', async () => {
-    const items = Array.from({ length: 6 }, () => '신청서 사본과 회사의 답변을 꼭 잘 보관해 두세요');
+    const items = Array.from({ length: 6 }, () => '신청서 사본과 회사의 답변을 문자나 이메일로 받아 두고, 날짜와 함께 꼭 잘 보관해 두세요');
     const slide: Slide = { kind: 'list', heading: '근로시간 단축을 신청하기 전에 확인하세요', ordered: true, items };
     expect((await layoutSlide(render, slide, context(), fonts)).overflow).not.toBeNull();
   });
@@ -135,7 +135,7 @@ describe('correction band on a corrected issue', { timeout: 30_000 }, () => {
   });
 
   it('leaves the text the same room: the overflow guard measures the same box with or without the band', async () => {
-    const slide: Slide = { kind: 'text', heading: '너무 긴 카드', body: longestSlides.text.kind === 'text' ? longestSlides.text.body.repeat(3) : '' };
+    const slide: Slide = { kind: 'text', heading: '너무 긴 카드', body: longestSlides.text.kind === 'text' ? longestSlides.text.body.repeat(4) : '' };
     const without = (await layoutSlide(render, slide, context(3, 6), fonts)).overflow;
     const withBand = (await layoutSlide(render, slide, corrected(3, 6), fonts)).overflow;
     expect(without).not.toBeNull();

@@ -11,7 +11,7 @@ import { errorOf } from './support/content-errors';
 import type { z } from 'zod';
 import { stringify } from 'yaml';
 import { parseMarkdownFile, parseYaml } from '../../src/loaders/content-errors';
-import { loadDataFile, loadMarkdownCollection } from '../../src/loaders/content-files';
+import { loadDataFile, loadMarkdownCollection, type LoadOptions } from '../../src/loaders/content-files';
 import { dataFiles, markdownCollections } from '../../src/loaders/content-model';
 
 type Data = Record<string, any>;
@@ -36,16 +36,16 @@ function expectOneProblem(message: string, file: string, field: string, hint: Re
   expect(lines[0]).toMatch(hint);
 }
 
-/** Copies the first real file of a collection with its front matter changed, then loads it. */
-function breakMarkdown(collection: CollectionName, change: (data: Data) => void) {
+/** Copies the first real file of a collection with its front matter (or body) changed, then loads it. */
+function breakMarkdown(collection: CollectionName, change: (data: Data) => void, changeBody = (body: string) => body) {
   const { dir } = markdownCollections(realRoot)[collection];
   const name = readdirSync(path.join(realRoot, dir)).filter((f) => f.endsWith('.md')).sort()[0];
   const file = `${dir}/${name}`;
   const { data, body } = parseMarkdownFile(readFileSync(path.join(realRoot, file), 'utf8'), file);
   change(data);
   mkdirSync(path.join(root, dir), { recursive: true });
-  writeFileSync(path.join(root, file), `---\n${stringify(data)}---\n${body}`);
-  const options: { dir: string; schema: z.ZodType } = markdownCollections(root)[collection];
+  writeFileSync(path.join(root, file), `---\n${stringify(data)}---\n${changeBody(body)}`);
+  const options = markdownCollections(root)[collection] as Omit<LoadOptions<z.ZodType>, 'root'>;
   const message = errorOf(() => loadMarkdownCollection({ root, ...options, publicDir: path.join(realRoot, 'public') }));
   return { file, message };
 }
@@ -61,13 +61,13 @@ function breakDataFile(name: DataFileName, change: (data: any) => void) {
 
 describe('card news', () => {
   it('a list card with a single item', () => {
-    const { file, message } = breakMarkdown('cardNews', (d) => (d.slides[1] = { kind: 'list', heading: '신청 방법', items: ['회사에 신청서 내기'] }));
-    expectOneProblem(message, file, 'slides › 2번째 › items', /2개 이상/);
+    const { file, message } = breakMarkdown('cardNews', (d) => d, (body) => body.replace(/^## (.+)\n\n- .+\n(?:- .+\n)+/m, '## $1\n\n- 회사에 신청서 내기\n'));
+    expectOneProblem(message, file, '본문 4번째 카드(## 휴가 중 급여는 누가 주나요?)', /2개 이상/);
   });
 
-  it('a card kind that has no template', () => {
-    const { file, message } = breakMarkdown('cardNews', (d) => (d.slides[1] = { kind: 'video', heading: '영상' }));
-    expectOneProblem(message, file, 'slides › 2번째 › kind', /cover, text, list, qa, closing/);
+  it('a card kind word the template does not know is just a heading, but a list in a question card is refused', () => {
+    const { file, message } = breakMarkdown('cardNews', (d) => d, (body) => body.replace(/^## 질문: (.+)\n\n.+$/m, '## 질문: $1\n\n- 네\n- 아니요'));
+    expectOneProblem(message, file, '본문 5번째 카드(## 질문: 휴가 중이나 복귀 직후에 해고될 수도 있나요?)', /목록\(- 항목\)을 쓸 수 없습니다/);
   });
 
   it('a publish date with a time', () => {
@@ -76,8 +76,8 @@ describe('card news', () => {
   });
 
   it('more than ten cards', () => {
-    const { file, message } = breakMarkdown('cardNews', (d) => (d.slides = Array.from({ length: 11 }, () => ({ kind: 'cover', title: '표지' }))));
-    expectOneProblem(message, file, 'slides', /10장까지/);
+    const { file, message } = breakMarkdown('cardNews', (d) => d, (body) => `${body}\n${Array.from({ length: 6 }, (_, i) => `## 더 ${i}\n\n글 ${i}\n`).join('\n')}`);
+    expectOneProblem(message, file, '본문 11번째 카드(## 더 4)', /10장까지/);
   });
 
   it('a correction dated before the issue', () => {

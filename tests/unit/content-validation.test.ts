@@ -40,15 +40,14 @@ function programFile(overrides: Record<string, string | undefined> = {}) {
   return `---\n${lines.join('\n')}\n---\n\n본문\n`;
 }
 
-const goodCardNews = (slides: string) => `---
+const goodCardNews = (body: string) => `---
 title: 출산전후휴가 알아보기
 date: 2026-09-01
 category: 모성보호
 summary: 출산전후휴가의 기간과 급여
-slides:${slides}
 ---
 
-전문
+${body}
 `;
 
 
@@ -109,11 +108,11 @@ describe('bad content is refused with the file and the field', () => {
     expect(message).toContain('content/data/program-categories.yaml');
   });
 
-  it('5. an empty slide list', () => {
-    write('content/card-news/a.md', goodCardNews(' []'));
+  it('5. an issue without cards', () => {
+    write('content/card-news/a.md', goodCardNews(''));
     const message = errorOf(loadCardNews);
-    expect(message).toContain("content/card-news/a.md: 'slides' 필드");
-    expect(message).toContain('카드(slides)가 하나도 없습니다');
+    expect(message).toContain("content/card-news/a.md: '본문' 필드");
+    expect(message).toContain('카드가 하나도 없습니다');
   });
 
   it('6. broken YAML, with the line number', () => {
@@ -156,10 +155,16 @@ describe('bad content is refused with the file and the field', () => {
     expect(message).toContain('https://로 시작하는 전체 주소');
   });
 
-  it('11. an unknown field (a typo) in a slide, with the slide number', () => {
-    write('content/card-news/a.md', goodCardNews('\n  - kind: cover\n    title: 표지\n  - kind: text\n    heading: 제목\n    bdy: 오타'));
+  it('11. a card without its text, named by its number and heading', () => {
+    write('content/card-news/a.md', goodCardNews('# 표지\n\n## 기본은 90일\n\n## 마무리: 끝'));
     const message = errorOf(loadCardNews);
-    expect(message).toContain("'slides › 2번째' 필드");
+    expect(message).toContain("content/card-news/a.md: '본문 2번째 카드(## 기본은 90일)' 필드");
+    expect(message).toContain('본문');
+  });
+
+  it('11b. cards written the old way, in the front matter', () => {
+    write('content/card-news/a.md', goodCardNews('# 표지').replace('summary:', 'slides:\n  - kind: cover\n    title: 표지\nsummary:'));
+    expect(errorOf(loadCardNews)).toContain("알 수 없는 필드 'slides'");
   });
 
   it('12. a file name that cannot be an address', () => {

@@ -34,7 +34,6 @@ describe('the corrections schema', () => {
       date: '2026-09-08',
       category: '모성보호',
       summary: '요약',
-      slides: [{ kind: 'cover', title: '표지' }],
     };
     const schema = cardNewsSchema(['모성보호']);
     expect(schema.parse(card).corrections).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointsOf, fontFaceCss, planChunks, unicodeRange, withoutFontFaces } from '../../src/build/font-subsets';
+import { codePointsOf, fontFaceCss, planChunks, preloadLinks, unicodeRange, withoutFontFaces } from '../../src/build/font-subsets';
 
 const cps = (text: string) => codePointsOf(text);
 
@@ -40,6 +40,15 @@ describe('css', () => {
     const css = '@font-face{font-family:Pretendard;src:url(a.woff2)}@font-face{font-family:Other;src:url(b)}body{color:red}';
     expect(withoutFontFaces(css, 'Pretendard')).toBe('@font-face{font-family:Other;src:url(b)}body{color:red}');
     const rule = fontFaceCss([{ family: 'Pretendard', weight: 700, url: '/_astro/fonts/p.woff2', codePoints: [0x41] }]);
-    expect(rule).toBe('@font-face{font-family:"Pretendard";font-style:normal;font-weight:700;font-display:swap;src:url(/_astro/fonts/p.woff2) format("woff2");unicode-range:U+41}');
+    expect(rule).toBe('@font-face{font-family:"Pretendard";font-style:normal;font-weight:700;font-display:optional;src:url(/_astro/fonts/p.woff2) format("woff2");unicode-range:U+41}');
+  });
+
+  it('preloads only the font files whose characters the page uses', () => {
+    const files = [
+      { family: 'Pretendard', weight: 400, url: '/a.woff2', codePoints: [0x41, 0x42] },
+      { family: 'Pretendard', weight: 700, url: '/b.woff2', codePoints: [0xac00] },
+    ];
+    expect(preloadLinks(files, new Set([0x42]))).toBe('<link rel="preload" href="/a.woff2" as="font" type="font/woff2" crossorigin>');
+    expect(preloadLinks(files, new Set([0x20]))).toBe('');
   });
 });

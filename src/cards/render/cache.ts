@@ -14,7 +14,7 @@ import { stableJson } from '../../build/stable-json';
  * (dates, correction bands). Folders, not files, so moving a file inside them can never leave it out.
  */
 const CODE_DIRS = ['src/cards', 'src/lib/dates', 'src/lib/publications'];
-const PACKAGES = ['satori', '@resvg/resvg-js'];
+const PACKAGES = ['satori', '@resvg/resvg-js', 'sharp'];
 
 /** One hash over template code, fonts and renderer versions. */
 export function rendererFingerprint(root: string): string {
@@ -33,6 +33,11 @@ export function cacheFile(cacheDir: string, key: string): string {
   return path.join(cacheDir, `${key}.png`);
 }
 
+/** A card's WebP, beside its PNG in the cache. */
+export function webpBeside(cachedPng: string): string {
+  return cachedPng.replace(/\.png$/, '.webp');
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -45,7 +50,7 @@ export function pruneCache(cacheDir: string, used: Iterable<string>, maxAgeDays 
   let removed = 0;
   for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
     const file = path.resolve(cacheDir, name);
-    if (!/\.(png|zip)$/.test(name) || keep.has(file)) continue;
+    if (!/\.(png|webp|zip)$/.test(name) || keep.has(file)) continue;
     if (now.getTime() - statSync(file).mtimeMs > maxAgeDays * DAY_MS) {
       rmSync(file);
       removed++;

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeOverflow } from '../templates/overflow';
 import type { ImageJob } from '../jobs';
 import { pagePathForOgImage, parseCardImagePath } from '../../lib/urls';
-import { cacheFile, jobCacheKey, rendererFingerprint } from './cache';
+import { cacheFile, jobCacheKey, rendererFingerprint, webpBeside } from './cache';
 import { loadCardSite, ogJobForPage, planSlideJobs } from './plan';
 import { loadCardFonts, renderImage } from './render-image';
 import { issueZip } from './zip';
@@ -16,12 +16,13 @@ import { issueZip } from './zip';
 /** Draws one job in this process unless it is cached; returns the cached PNG's path. */
 async function renderOne(root: string, cacheDir: string, job: ImageJob): Promise<string> {
   const cached = cacheFile(cacheDir, jobCacheKey(job, rendererFingerprint(root)));
-  if (existsSync(cached)) return cached;
+  if (existsSync(cached) && (job.kind !== 'slide' || existsSync(webpBeside(cached)))) return cached;
   const outcome = await renderImage(job, loadCardFonts(root));
   if (outcome.overflow) {
     if (job.kind !== 'slide') throw new Error(`${job.url}: 글이 넘칩니다.`);
     throw new Error(describeOverflow(outcome.overflow, { file: job.file, slideNumber: job.context.number, slide: job.slide }));
   }
+  if (outcome.webp) writeFileAtomically(webpBeside(cached), outcome.webp);
   writeFileAtomically(cached, outcome.png);
   return cached;
 }
@@ -48,7 +49,8 @@ export async function handleDevImageRequest(root: string, cacheDir: string, requ
     }
     const job = jobs.find((candidate) => candidate.context.number === card.number);
     if (!job) return false;
-    send(response, 'image/png', readFileSync(await renderOne(root, cacheDir, job)));
+    const cached = await renderOne(root, cacheDir, job);
+    send(response, card.webp ? 'image/webp' : 'image/png', readFileSync(card.webp ? webpBeside(cached) : cached));
     return true;
   }
   const pagePath = pagePathForOgImage(pathname);

@@ -11,9 +11,9 @@ export function loadCardSite(root: string): CardSite {
   return cardSiteFrom(loadDataFile(root, dataFiles.site.file, dataFiles.site.schema));
 }
 
+/** Every issue, with its cards parsed from its body. */
 export function loadIssues(root: string) {
-  const { dir, schema } = markdownCollections(root).cardNews;
-  return loadMarkdownCollection({ root, dir, schema });
+  return loadMarkdownCollection({ root, ...markdownCollections(root).cardNews });
 }
 
 /** One job per card of every published issue. */

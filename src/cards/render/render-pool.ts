@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SlideOverflow } from '../templates/overflow';
-import type { ImageJob } from '../jobs';
+import { describeOverflow, type SlideOverflow } from '../templates/overflow';
+import type { ImageJob, SlideJob } from '../jobs';
 import { formatProgress, formatSummary, type RenderCounts } from './progress';
-import { cacheFile, jobCacheKey, rendererFingerprint } from './cache';
+import { cacheFile, jobCacheKey, rendererFingerprint, webpBeside } from './cache';
 import type { WorkerReply, WorkerRequest } from './render-worker';
 
 export interface RenderOptions {
@@ -35,6 +35,14 @@ export interface RenderResult extends RenderCounts {
   workers: number;
 }
 
+/** One sentence per card that does not fit: file, card, which text and how many characters to cut. */
+export function overflowMessages(overflows: RenderResult['overflows']): string[] {
+  return overflows.map(({ job, overflow }) => {
+    const slide = job as SlideJob;
+    return describeOverflow(overflow, { file: slide.file, slideNumber: slide.context.number, slide: slide.slide });
+  });
+}
+
 const interactive = () => Boolean(process.stderr.isTTY) && !process.env.CI;
 
 function defaultLog(line: string, final: boolean) {
@@ -49,7 +57,8 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
   const fingerprint = rendererFingerprint(root);
   const images = jobs.map((job) => ({ job, cached: cacheFile(cacheDir, jobCacheKey(job, fingerprint)) }));
   // Two jobs with the same pixels (same key) are drawn once.
-  const todo = [...new Map(images.filter((image) => !existsSync(image.cached)).map((image) => [image.cached, image])).values()];
+  const drawn = (image: RenderedImage) => existsSync(image.cached) && (image.job.kind !== 'slide' || existsSync(webpBeside(image.cached)));
+  const todo = [...new Map(images.filter((image) => !drawn(image)).map((image) => [image.cached, image])).values()];
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
   const overflows: RenderResult['overflows'] = [];
   const failures: string[] = [];

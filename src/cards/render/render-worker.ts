@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { writeFileAtomically } from '../../build/atomic-files';
 import type { ImageJob } from '../jobs';
 import { loadCardFonts, renderImage } from './render-image';
+import { webpBeside } from './cache';
 
 export interface WorkerRequest {
   id: number;
@@ -20,7 +21,9 @@ parentPort!.on('message', async ({ id, job, outFile }: WorkerRequest) => {
       parentPort!.postMessage({ id, ok: false, overflow: outcome.overflow } satisfies WorkerReply);
       return;
     }
-    // Whole or not at all, so a crash never leaves a half-written PNG under its final cache name.
+    // Whole or not at all, so a crash never leaves a half-written image under its final cache name. The WebP first:
+    // a PNG in the cache means the card is done.
+    if (outcome.webp) writeFileAtomically(webpBeside(outFile), outcome.webp);
     writeFileAtomically(outFile, outcome.png);
     parentPort!.postMessage({ id, ok: true } satisfies WorkerReply);
   } catch (error) {

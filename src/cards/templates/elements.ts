@@ -2,6 +2,7 @@
  * The smallest possible stand-in for React.createElement: Satori accepts plain `{ type, props }` objects,
  * so templates need neither React nor a JSX build step, and run unchanged in Node and in the browser.
  */
+import { typesetLine } from './typeset';
 
 /** CSS properties as Satori reads them (camelCase; numbers are px). */
 export type CardStyle = Record<string, string | number>;
@@ -21,12 +22,15 @@ export function box(style: CardStyle, children: CardNode | CardNode[] = [], key?
 }
 
 /**
- * A block of text that wraps at word boundaries, as Korean readers expect. Line breaks the writer typed start a
- * new line (Satori would otherwise draw them as spaces when words are kept whole).
+ * A block of text, typeset for Korean (./typeset): it wraps only where a Korean reader expects, and `**굵게**` takes
+ * the `emphasis` style. Line breaks the writer typed start a new line.
  */
-export function text(style: CardStyle, content: string): CardElement {
+export function text(style: CardStyle, content: string, emphasis: CardStyle = {}): CardElement {
   const lines = content.split(/\n+/).map((line) => line.trim()).filter(Boolean);
-  const base = { wordBreak: 'keep-all', overflowWrap: 'break-word', ...style };
-  if (lines.length < 2) return box(base, content.trim());
-  return box({ ...base, flexDirection: 'column' }, lines.map((line) => box({}, line)));
+  const block = (line: string, lineStyle: CardStyle): CardElement => ({
+    type: 'div',
+    props: { style: { display: 'block', wordBreak: 'keep-all', ...lineStyle }, children: typesetLine(line, emphasis) },
+  });
+  if (lines.length < 2) return block(lines[0] ?? '', style);
+  return box({ ...style, flexDirection: 'column' }, lines.map((line) => block(line, {})));
 }

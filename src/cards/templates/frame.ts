@@ -1,9 +1,10 @@
 /**
- * The frame every content card shares: a top bar (category, page counter), the content box, and a footer with the
- * centre's name and phone. The content box is where text goes; its measured overflow is what the guard checks.
+ * The frame every content card shares: a top bar (category, page counter), the content box, a footer line with the
+ * centre's name and phone, and Instagram's bottom strip (SAFE_BOTTOM), kept free of words. The content box is where
+ * text goes; its measured overflow is what the guard checks.
  */
 import { box, text, type CardElement, type CardNode } from './elements';
-import { CARD_FONT_FAMILY, CARD_SIZE, padding, type, type CardSite } from './theme';
+import { CARD_FONT_FAMILY, CARD_SIZE, padding, SAFE_BOTTOM, type, type CardSite } from './theme';
 
 /** Keys the overflow check looks for: the box's height is what is available, the content's is what is needed. */
 export const CONTENT_BOX_KEY = 'card-content-box';
@@ -44,8 +45,9 @@ export function cardRoot(style: Record<string, string | number>, children: CardN
  * the inner one never shrinks, so when text is too long the inner box is taller than the outer.
  */
 export function contentBox(children: CardNode[], align: 'center' | 'flex-start' = 'center'): CardElement {
+  // Centred a little above the middle (more room below than above), where the eye expects the centre.
   return box(
-    { flexGrow: 1, flexShrink: 1, minHeight: 0, flexDirection: 'column', justifyContent: align, overflow: 'hidden', padding: `0 ${padding}px` },
+    { flexGrow: 1, flexShrink: 1, minHeight: 0, flexDirection: 'column', justifyContent: align, overflow: 'hidden', padding: `16px ${padding}px 56px` },
     [box({ flexShrink: 0, flexDirection: 'column', width: '100%' }, children, CONTENT_KEY)],
     CONTENT_BOX_KEY,
   );
@@ -100,24 +102,35 @@ function topBar(context: CardContext): CardElement {
 }
 
 function footerBar(site: CardSite): CardElement {
-  return box(
-    { justifyContent: 'space-between', alignItems: 'center', padding: `34px ${padding}px`, backgroundColor: site.brand.primaryDark, color: '#ffffff', marginTop: 40 },
-    [text({ fontSize: type.meta, fontWeight: 700 }, site.shortName), text({ fontSize: type.meta }, `전화 ${site.phone}`)],
-  );
+  return box({ justifyContent: 'space-between', alignItems: 'center', margin: `0 ${padding}px`, padding: '26px 0 0', borderTop: `3px solid ${site.brand.primary}`, color: site.brand.primaryDark }, [
+    text({ fontSize: type.meta, fontWeight: 700 }, site.shortName),
+    text({ fontSize: type.meta, fontWeight: 700 }, `전화 ${site.phone}`),
+  ]);
 }
 
-/** A content card: top bar, content, footer. */
+/** The bottom strip Instagram may cover: no words, only a band of the brand colour at its foot. */
+export function safeBottom(colour: string, band: string): CardElement {
+  return box({ height: SAFE_BOTTOM, flexShrink: 0, flexDirection: 'column', justifyContent: 'flex-end', backgroundColor: colour }, [box({ height: 18, backgroundColor: band })]);
+}
+
+/** A content card: top bar, content, footer, the empty bottom strip. */
 export function contentCard(context: CardContext, content: CardNode[], align: 'center' | 'flex-start' = 'center'): CardElement {
   const { brand } = context.site;
   return cardRoot({ backgroundColor: brand.background, color: brand.text }, [
     topBar(context),
     contentBox(content, align),
     footerBar(context.site),
+    safeBottom(brand.background, brand.primary),
     ...correctionBand(context),
   ]);
 }
 
-/** The coloured bar under a heading. */
+/** The coloured bar above a heading. */
 export function headingRule(colour: string): CardElement {
-  return box({ width: 96, height: 10, backgroundColor: colour, borderRadius: 5, marginBottom: 36 });
+  return box({ width: 96, height: 10, backgroundColor: colour, borderRadius: 5, marginBottom: 36, flexShrink: 0 });
+}
+
+/** Emphasis (`**굵게**`) on a light card: the accent colour, bold. */
+export function accentEmphasis(context: CardContext) {
+  return { color: context.site.brand.accent, fontWeight: 700 };
 }

@@ -23,35 +23,66 @@ import { coverCard } from './cover-card';
 import type { CardElement } from './elements';
 import type { CardContext } from './frame';
 import { listCard } from './list-card';
-import { measureCard, smallestFittingCut, type LaidOutCard, type SatoriRender } from './overflow';
+import { numberCard } from './number-card';
+import { measureCard, smallestFittingCut, type CardMeasure, type LaidOutCard, type SatoriRender } from './overflow';
 import { qaCard } from './qa-card';
 import { textCard } from './text-card';
-import { CARD_SIZE } from './theme';
+import { CARD_SIZE, FIT_SCALES } from './theme';
 
-export function renderSlideTree(slide: Slide, context: CardContext): CardElement {
+/** The card's element tree with its text at `scale` (one of FIT_SCALES; layoutSlide picks it). */
+export function renderSlideTree(slide: Slide, context: CardContext, scale = 1): CardElement {
   switch (slide.kind) {
     case 'cover':
-      return coverCard(slide, context);
+      return coverCard(slide, context, scale);
     case 'text':
-      return textCard(slide, context);
+      return textCard(slide, context, scale);
     case 'list':
-      return listCard(slide, context);
+      return listCard(slide, context, scale);
     case 'qa':
-      return qaCard(slide, context);
+      return qaCard(slide, context, scale);
+    case 'number':
+      return numberCard(slide, context, scale);
     case 'closing':
-      return closingCard(slide, context);
+      return closingCard(slide, context, scale);
   }
 }
 
+const SMALLEST = FIT_SCALES.at(-1)!;
+
 /**
- * Lays the card out. When it overflows, finds by further layouts (not by counting) how many characters cut from the end
- * of its longest text make it fit; if even removing that text is not enough, estimates from the excess height.
+ * The largest type that fits, by measuring: the first layout (at 1) tells how much room is left; text height grows
+ * about with the square of the type size (more lines, each taller), so that gives the step to try next, and each
+ * guess is checked by laying the card out again. Usually two layouts; short texts grow, long ones shrink.
+ */
+async function fittedLayout(satori: SatoriRender, slide: Slide, context: CardContext, fonts: unknown[]): Promise<CardMeasure> {
+  const at = (scale: number) => measureCard(satori, renderSlideTree(slide, context, scale), CARD_SIZE, fonts);
+  const base = await at(1);
+  if (base.excess) {
+    let smaller = base;
+    for (const scale of FIT_SCALES.filter((step) => step < 1)) {
+      smaller = await at(scale);
+      if (!smaller.excess) break;
+    }
+    return smaller;
+  }
+  const room = Math.sqrt(base.availablePx / base.neededPx);
+  for (const scale of FIT_SCALES.filter((step) => step > 1 && step <= room)) {
+    const larger = await at(scale);
+    if (!larger.excess) return larger;
+  }
+  return base;
+}
+
+/**
+ * Lays the card out at the largest type that fits. When even the smallest does not fit, finds by further layouts (not
+ * by counting) how many characters cut from the end of its longest text make it fit; if even removing that text is not
+ * enough, estimates from the excess height.
  */
 export async function layoutSlide(satori: SatoriRender, slide: Slide, context: CardContext, fonts: unknown[]): Promise<LaidOutCard> {
-  const { svg, excess } = await measureCard(satori, renderSlideTree(slide, context), CARD_SIZE, fonts);
+  const { svg, excess } = await fittedLayout(satori, slide, context, fonts);
   if (!excess) return { svg, overflow: null };
   const longest = longestField(slide);
-  const fits = async (cut: number) => !(await measureCard(satori, renderSlideTree(shortenLongestField(slide, cut), context), CARD_SIZE, fonts)).excess;
+  const fits = async (cut: number) => !(await measureCard(satori, renderSlideTree(shortenLongestField(slide, cut), context, SMALLEST), CARD_SIZE, fonts)).excess;
   const measured = await smallestFittingCut(longest.length, fits);
   const estimated = Math.max(1, Math.ceil((slideTextLength(slide) * excess.excessPx) / excess.neededPx));
   return { svg, overflow: { ...excess, field: measured === null ? '글 전체' : longest.label, cutChars: measured ?? estimated } };

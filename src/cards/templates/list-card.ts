@@ -1,35 +1,33 @@
-/** List card: a heading and 2–6 items, as numbered steps (`ordered: true`) or bullets. */
+/** List card: an icon, a heading and 2–6 items, as numbered steps (`1. 항목`) or bullets (`- 항목`). */
 import type { Slide } from '../../schemas/card-news';
 import { box, text } from './elements';
-import { contentCard, headingRule, type CardContext } from './frame';
-import { type } from './theme';
+import { accentEmphasis, contentCard, type CardContext } from './frame';
+import { icon } from './icons';
+import { typeAt } from './theme';
 
 type ListSlide = Extract<Slide, { kind: 'list' }>;
 
-const MARKER = 64;
-
-export function listCard(slide: ListSlide, context: CardContext) {
+export function listCard(slide: ListSlide, context: CardContext, scale: number) {
   const { brand } = context.site;
+  const size = typeAt(scale);
+  // The marker is about one line of item text tall, so the first line sits beside it.
+  const markerSize = Math.round(size.item * 1.4);
   const marker = (index: number) =>
     slide.ordered
-      ? text(
-          { width: MARKER, height: MARKER, flexShrink: 0, borderRadius: 999, backgroundColor: brand.primary, color: '#ffffff', fontSize: 34, fontWeight: 700, justifyContent: 'center', alignItems: 'center' },
+      ? box(
+          { width: markerSize, height: markerSize, flexShrink: 0, borderRadius: 999, backgroundColor: brand.primary, color: '#ffffff', fontSize: Math.round(size.item * 0.75), fontWeight: 700, justifyContent: 'center', alignItems: 'center' },
           String(index + 1),
         )
-      : box({ width: MARKER, height: MARKER, flexShrink: 0, justifyContent: 'center', alignItems: 'center' }, [
-          box({ width: 20, height: 20, borderRadius: 999, backgroundColor: brand.accent }),
+      : box({ width: markerSize, height: markerSize, flexShrink: 0, justifyContent: 'center', alignItems: 'center' }, [
+          box({ width: Math.round(size.item * 0.42), height: Math.round(size.item * 0.42), borderRadius: 999, backgroundColor: brand.accent }),
         ]);
   return contentCard(context, [
-    headingRule(brand.accent),
-    text({ fontSize: type.heading, fontWeight: 700, lineHeight: 1.35, color: brand.primaryDark, marginBottom: 44 }, slide.heading),
+    icon(slide.ordered ? 'steps' : 'list', 76, brand.accent, { marginBottom: 28 }),
+    text({ fontSize: size.heading, fontWeight: 700, lineHeight: 1.32, letterSpacing: -1, color: brand.primaryDark, marginBottom: Math.round(size.heading * 0.7) }, slide.heading, accentEmphasis(context)),
     box(
-      { flexDirection: 'column', gap: 22 },
+      { flexDirection: 'column', gap: Math.round(size.item * 0.55) },
       slide.items.map((item, index) =>
-        box({ alignItems: 'flex-start', gap: 26 }, [
-          marker(index),
-          // The marker is 64px tall, about one line of item text, so the first line sits beside it.
-          text({ flexGrow: 1, flexShrink: 1, fontSize: type.item, lineHeight: 1.4 }, item),
-        ]),
+        box({ alignItems: 'flex-start', gap: 26 }, [marker(index), text({ flexGrow: 1, flexShrink: 1, fontSize: size.item, lineHeight: 1.4 }, item, accentEmphasis(context))]),
       ),
     ),
   ]);

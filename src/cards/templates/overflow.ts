@@ -30,6 +30,9 @@ export interface SlideOverflow {
 
 export interface CardMeasure {
   svg: string;
+  /** Height the content needs and the height the card leaves for it (0 when the card has no content box). */
+  neededPx: number;
+  availablePx: number;
   /** null when the content fits. */
   excess: { neededPx: number; availablePx: number; excessPx: number } | null;
 }
@@ -46,9 +49,11 @@ export async function measureCard(satori: SatoriRender, tree: CardElement, size:
   });
   const available = heights.get(CONTENT_BOX_KEY);
   const needed = heights.get(CONTENT_KEY);
+  if (available === undefined || needed === undefined) return { svg, neededPx: 0, availablePx: 0, excess: null };
+  const measured = { neededPx: Math.ceil(needed), availablePx: Math.floor(available) };
   // Half a pixel of slack for Yoga's rounding.
-  if (available === undefined || needed === undefined || needed <= available + 0.5) return { svg, excess: null };
-  return { svg, excess: { neededPx: Math.ceil(needed), availablePx: Math.floor(available), excessPx: Math.ceil(needed - available) } };
+  if (needed <= available + 0.5) return { svg, ...measured, excess: null };
+  return { svg, ...measured, excess: { ...measured, excessPx: Math.ceil(needed - available) } };
 }
 
 /**

@@ -24,16 +24,32 @@ export function cardSiteFrom(site: CardSite): CardSite {
   return { name: site.name, shortName: site.shortName, phone: site.phone, hours: site.hours, brand: { ...site.brand } };
 }
 
-/** Type scale in px. Body text stays at 42px or more: about 17px on a phone showing the card 430px wide. */
+/**
+ * Type scale in px at scale 1. Each card's text is drawn at the largest of FIT_SCALES that fits (src/cards/templates
+ * index.ts): a short text grows to fill the card, a long one shrinks, never below 0.875 (body 42px: about 17px on a
+ * phone showing the card 430px wide).
+ */
 export const type = {
-  coverTitle: 88,
-  coverSubtitle: 46,
-  heading: 62,
-  body: 46,
-  item: 44,
-  question: 54,
-  answer: 44,
+  coverTitle: 100,
+  coverSubtitle: 48,
+  heading: 66,
+  body: 48,
+  item: 46,
+  question: 56,
+  answer: 46,
+  number: 220,
+  caption: 54,
   meta: 34,
 } as const;
 
+export const FIT_SCALES = [1.3, 1.2, 1.1, 1, 0.94, 0.875] as const;
+
+/** The type scale at one fit step. */
+export function typeAt(scale: number): Record<keyof typeof type, number> {
+  return Object.fromEntries(Object.entries(type).map(([key, size]) => [key, key === 'meta' ? size : Math.round(size * scale)])) as Record<keyof typeof type, number>;
+}
+
 export const padding = 84;
+
+/** Instagram lays its own controls over the bottom of a post: nothing that must be read goes in the bottom 130px. */
+export const SAFE_BOTTOM = 130;

@@ -4,8 +4,10 @@ import globalCss from '../../styles/global.css?url';
 import type { ReferenceCatalog } from '../../lib/newsletter/references';
 import type { SiteSettings } from '../../schemas/site';
 import { makeCardNewsPreview } from './CardNewsPreview';
+import { deferredPreview } from './deferred-preview';
 import GuidePreview from './GuidePreview';
 import { makeNewsletterPreview } from './NewsletterPreview';
+import PagePreview from './PagePreview';
 import ProgramPreview from './ProgramPreview';
 
 export type PreviewSite = Pick<SiteSettings, 'name' | 'shortName' | 'url' | 'phone' | 'email' | 'address' | 'addressDetail' | 'hours' | 'brand' | 'newsletter'>;
@@ -19,8 +21,10 @@ export function registerPreviews(cms: CmsRegistry, site: PreviewSite, catalog: R
   cms.registerPreviewStyle(fontsCss);
   cms.registerPreviewStyle(globalCss);
   cms.registerPreviewStyle('body { padding: 24px 0; }', { raw: true });
-  cms.registerPreviewTemplate('cardNews', makeCardNewsPreview(site));
-  cms.registerPreviewTemplate('newsletters', makeNewsletterPreview(site, catalog));
-  cms.registerPreviewTemplate('guide', GuidePreview);
-  cms.registerPreviewTemplate('programs', ProgramPreview);
+  // Every template renders off the typing path (./deferred-preview), so Korean input is never interrupted.
+  cms.registerPreviewTemplate('cardNews', deferredPreview(makeCardNewsPreview(site)));
+  cms.registerPreviewTemplate('newsletters', deferredPreview(makeNewsletterPreview(site, catalog)));
+  cms.registerPreviewTemplate('guide', deferredPreview(GuidePreview));
+  cms.registerPreviewTemplate('programs', deferredPreview(ProgramPreview));
+  cms.registerPreviewTemplate('pages', deferredPreview(PagePreview));
 }
