@@ -157,6 +157,8 @@ describe.each(engines)('newsletter on %s', (engine) => {
     await expect(sendTestIssue(h.service.ctx, staff, { ...edition, subject: '정정: 11월호' })).rejects.toMatchObject({ code: 'conflict' });
     const corrected = { ...edition, subject: '[정정] 서북권직장맘 소식 11월호' };
     await sendTestIssue(h.service.ctx, staff, corrected, { force: true });
+    await h.drainJobs();
+    expect(h.mails().at(-1)).toMatchObject({ to: staff.email, subject: '[시험 발송] [정정] 서북권직장맘 소식 11월호' });
     const before = h.mails().length;
     const again = await startIssueSend(h.service.ctx, staff, corrected, { force: true });
     expect(again.recipients).toBe(2); // a, c: reader and b unsubscribed
