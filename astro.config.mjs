@@ -24,6 +24,9 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   // The service keeps all its state in the database (src/server/), never in one server's memory or disk.
   session: false,
+  // src/middleware.ts refuses cross-site form posts itself, by the same rule, so that RFC 8058 one-click
+  // unsubscribe (a POST from the mail provider, without an Origin) can reach its one route.
+  security: { checkOrigin: false },
   integrations: [
     react(),
     ruleWarnings(),

@@ -1,10 +1,12 @@
 /**
  * Runs for the pages the Node server renders on demand (the service); prerendered pages pass straight through.
- * Staff pages need a signed-in staff member (else the login page), and every service response gets the site's
- * security headers and a CSP computed from its own HTML (src/server/http/response-policy.ts).
+ * Cross-site form posts are refused first (src/server/http/origin-check.ts, before any action runs). Staff pages need
+ * a signed-in staff member (else the login page), and every service response gets the site's security headers and a
+ * CSP computed from its own HTML (src/server/http/response-policy.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { STAFF_LOGIN, STAFF_SET_PASSWORD, isStaffPath } from './lib/urls';
+import { refusesCrossSite } from './server/http/origin-check';
 import { applyResponsePolicy } from './server/http/response-policy';
 import { getService } from './server/service';
 
@@ -14,6 +16,7 @@ const openStaffPaths = [STAFF_LOGIN, STAFF_SET_PASSWORD];
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
   const { pathname } = context.url;
+  if (refusesCrossSite(context.request, context.url)) return withPolicy(pathname, forbiddenCrossSite());
   if (isStaffPath(pathname) && !openStaffPaths.some((open) => pathname.startsWith(open))) {
     const session = await (await getService()).getStaffSession(context.request);
     if (!session) {
@@ -22,11 +25,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
     context.locals.staffSession = session;
   }
-  const response = await next();
+  return withPolicy(pathname, await next());
+});
+
+const forbiddenCrossSite = () => new Response('다른 사이트에서 보낸 양식은 받지 않습니다.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
+async function withPolicy(pathname: string, response: Response): Promise<Response> {
   const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
   const html = isHtml ? await response.clone().text() : null;
   const headers = new Headers(response.headers);
   // Every on-demand page takes or shows something personal, or is an API: none is cached or indexed.
   applyResponsePolicy(headers, pathname, html, { personal: true });
   return new Response(html ?? response.body, { status: response.status, statusText: response.statusText, headers });
-});
+}

@@ -4,9 +4,13 @@
  * lives in src/server/ where it is tested against both databases. One module per feature.
  */
 import { counsellingActions } from './counselling';
+import { newsletterActions } from './newsletter';
 import { staffActions } from './staff-counselling';
+import { staffNewsletterActions } from './staff-newsletter';
 
 export const server = {
   counselling: counsellingActions,
   staff: staffActions,
+  newsletter: newsletterActions,
+  staffNewsletter: staffNewsletterActions,
 };

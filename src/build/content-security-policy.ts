@@ -7,12 +7,6 @@ import { createHash } from 'node:crypto';
 import { ADMIN } from '../lib/urls';
 import { escapeHtml } from '../lib/html/escape';
 
-export interface CspSettings {
-  /** Origins outside the site that public forms may post to, e.g. the newsletter service. */
-  formOrigins: string[];
-}
-
-
 // Inline <script> blocks the browser runs: not JSON-LD or other data blocks, not external files.
 const INLINE_SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_BLOCK_TYPE_RE = /\btype\s*=\s*["']?(?!module|text\/javascript|application\/javascript)[^"'\s>]+/i;
@@ -34,7 +28,7 @@ function serialise(directives: Record<string, string[]>): string {
 }
 
 /** The policy for one page, by its URL path (e.g. `/guide/maternity-leave/`) and its HTML. */
-export function policyFor(pathname: string, html: string, settings: CspSettings): string {
+export function policyFor(pathname: string, html: string): string {
   if (pathname.startsWith(ADMIN)) {
     // Decap CMS builds its editor at run time: inline styles, eval in some widgets, blob: previews,
     // and calls to the Git host's API or the local decap-server.
@@ -60,7 +54,8 @@ export function policyFor(pathname: string, html: string, settings: CspSettings)
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
-    'form-action': ["'self'", ...settings.formOrigins],
+    // Every form, the subscribe box included, posts to the site itself.
+    'form-action': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
   });

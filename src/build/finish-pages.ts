@@ -27,7 +27,6 @@ export async function finishPages(root: string, outDir: string) {
   const startedAt = Date.now();
   const site = loadDataFile(root, dataFiles.site.file, dataFiles.site.schema);
   const siteHost = new URL(site.url).host;
-  const formOrigins = site.newsletter.subscribeUrl ? [new URL(site.newsletter.subscribeUrl).origin] : [];
   const files = builtHtmlFiles(outDir).filter((file) => !isEmailEdition(file));
   const pages = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
   const publicPages = new Map([...pages].filter(([file]) => !urlPathOf(outDir, file).startsWith(ADMIN)));
@@ -36,7 +35,7 @@ export async function finishPages(root: string, outDir: string) {
   for (const [file, html] of publicPages) pages.set(file, html);
   for (const [file, html] of pages) {
     const linked = withNoopener(withIslandStyleInHead(html), siteHost);
-    writeFileSync(file, withCspMeta(linked, policyFor(urlPathOf(outDir, file), linked, { formOrigins })));
+    writeFileSync(file, withCspMeta(linked, policyFor(urlPathOf(outDir, file), linked)));
   }
   console.log(`마무리(글꼴·링크·CSP): 페이지 ${pages.size}개, ${((Date.now() - startedAt) / 1000).toFixed(1)}초`);
 }

@@ -277,11 +277,14 @@ const siteFields: CmsField[] = [
     ]),
   ]),
   group('newsletter', '뉴스레터 설정', [
-    webUrl('subscribeUrl', '구독 신청 폼 주소', { required: false, hint: '비워 두면 "구독 신청은 전화로"라고 안내합니다.' }),
-    line('subscribeEmailField', '폼의 이메일 칸 이름', { required: false, default: 'email' }),
-    line('unsubscribePlaceholder', '수신거부 자리표시자', { hint: '메일 서비스가 수신거부 링크로 바꾸는 글자. 예: $%unsubscribe%$' }),
+    line('unsubscribePlaceholder', '수신거부 자리표시자', { hint: '받는 사람마다 수신거부 링크로 바뀌는 글자. 예: $%unsubscribe%$ (명단을 메일 서비스로 옮겨 보낼 때는 그 서비스의 것)' }),
     paragraph('reason', '수신 사유'),
-    group('consent', '개인정보 수집·이용 동의', [line('items', '수집 항목'), line('purpose', '수집·이용 목적'), line('retention', '보유·이용 기간')]),
+    group('consent', '개인정보 수집·이용 동의 (구독 양식)', [
+      line('version', '동의 문구 버전', { hint: '문구를 고칠 때마다 날짜로 바꿉니다. 예: 2026-12-02. 구독마다 어느 문구에 동의했는지 남깁니다.' }),
+      line('items', '수집 항목'),
+      line('purpose', '수집·이용 목적'),
+      line('retention', '보유·이용 기간'),
+    ]),
   ]),
   group(
     'cms',

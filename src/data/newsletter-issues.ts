@@ -3,7 +3,9 @@
  * email.txt all read issues through here, so a missing card-news or programme slug stops the build once,
  * with the newsletter file, the section and the slug in the message.
  */
-import type { NewsletterEmailInput } from '../lib/newsletter/email';
+import mjml2html from 'mjml';
+import { newsletterSubject, renderNewsletterEmail, type NewsletterEmailInput } from '../lib/newsletter/email';
+import { renderNewsletterText } from '../lib/newsletter/text';
 import { resolveNewsletterSections, type ReferenceCatalog, type ResolvedSection } from '../lib/newsletter/references';
 import type { Newsletter } from '../schemas/newsletter';
 import type { SiteSettings } from '../schemas/site';
@@ -42,6 +44,20 @@ export async function newsletterIssuePaths() {
   return keyedPaths((await getNewsletterIssues()).map((issue) => ({ params: { slug: issue.slug }, props: { issue } })));
 }
 
-export function emailInputFor(site: SiteSettings, issue: NewsletterIssue): NewsletterEmailInput {
+function emailInputFor(site: SiteSettings, issue: NewsletterIssue): NewsletterEmailInput {
   return { site, slug: issue.slug, newsletter: issue.data, letter: issue.letter, sections: issue.sections };
+}
+
+/**
+ * What the service mails for an issue (the staff newsletter page): the same HTML and text as the built email.html and
+ * email.txt, made by the same functions from the same content, and the subject line.
+ */
+export async function emailEditionFor(site: SiteSettings, issue: NewsletterIssue) {
+  const input = emailInputFor(site, issue);
+  return {
+    subject: newsletterSubject(site, issue.data),
+    html: await renderNewsletterEmail(input, mjml2html),
+    text: renderNewsletterText(input),
+    unsubscribePlaceholder: site.newsletter.unsubscribePlaceholder,
+  };
 }

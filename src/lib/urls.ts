@@ -101,10 +101,13 @@ export const COUNSELLING_REQUEST = `${COUNSELLING}request/`;
 export const counsellingRequestPath = (token: string) => `${COUNSELLING_REQUEST}${token}/`;
 /** A sign-up's private page: its status and the cancel button. */
 export const signupPath = (token: string) => `${PROGRAMS}signup/${token}/`;
+/** The subscribe box on every page posts here; the page answers with the result or the form's errors. */
+export const NEWSLETTER_SUBSCRIBE = `${NEWSLETTERS}subscribe/`;
 /** Opening it (then pressing the button the page shows) confirms a newsletter subscription. */
 export const newsletterConfirmPath = (token: string) => `${NEWSLETTERS}confirm/${token}/`;
 /** One-click unsubscribe: a POST here (RFC 8058) unsubscribes; a GET shows a page with the button. */
 export const newsletterUnsubscribePath = (token: string) => `${NEWSLETTERS}unsubscribe/${token}/`;
+export const isNewsletterUnsubscribePath = (pathname: string) => new RegExp(`^${NEWSLETTERS}unsubscribe/[A-Za-z0-9_-]+/$`).test(pathname);
 /** Better Auth's endpoints and the ALTCHA challenge. */
 export const AUTH_API = '/api/auth';
 export const ALTCHA_CHALLENGE = '/api/altcha/challenge/';
@@ -117,6 +120,10 @@ export const STAFF_SET_PASSWORD = `${STAFF}set-password/`;
 export const STAFF_ACCOUNT = `${STAFF}account/`;
 export const STAFF_AUDIT = `${STAFF}audit/`;
 export const staffCounsellingPath = (requestId: string) => `${STAFF}counselling/${requestId}/`;
+/** The newsletter desk: subscriber numbers, the issues, the export; one issue's test send and send. */
+export const STAFF_NEWSLETTER = `${STAFF}newsletter/`;
+export const staffNewsletterIssuePath = (slug: string) => `${STAFF_NEWSLETTER}issues/${slug}/`;
+export const STAFF_NEWSLETTER_EXPORT = `${STAFF_NEWSLETTER}export/`;
 /** The counselling queue: one of its four views, optionally one category. */
 export function staffQueuePath(view?: string, category?: string): string {
   const query = new URLSearchParams();

@@ -59,16 +59,17 @@ export const siteSchema = z.strictObject({
     }),
   }),
   newsletter: z.strictObject({
-    /** The mailing service's hosted subscribe form. Leave empty to show "구독 신청은 전화로" instead. */
-    subscribeUrl: webUrl().optional(),
-    /** The name of the email field that form expects. */
-    subscribeEmailField: z.string().default('email'),
-    /** Placeholder the mailing service replaces with the unsubscribe link, e.g. Stibee's $%unsubscribe%$. */
+    /**
+     * Where the email edition holds the unsubscribe link, e.g. Stibee's $%unsubscribe%$: the site's own sending puts
+     * each subscriber's link there, and so does a mailing service that is sent the exported list.
+     */
     unsubscribePlaceholder: nonEmpty('수신거부 자리표시자'),
     /** Why subscribers receive the email, shown in its footer. */
     reason: nonEmpty('수신 사유'),
     /** 개인정보 수집·이용 동의, shown above the email field of the subscribe form. */
     consent: z.strictObject({
+      /** Changes whenever the wording changes; each subscription records the version it was given. */
+      version: nonEmpty('동의 문구 버전'),
       /** 수집 항목, e.g. 이메일 주소 */
       items: nonEmpty('수집 항목'),
       /** 수집·이용 목적 */

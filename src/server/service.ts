@@ -14,7 +14,8 @@ import { escapeHtml } from '../lib/html/escape';
 import { MAIL_JOB, enqueueMail, mailJobHandler } from './mail/mail-queue';
 import { createMailTransport, mailSettingsFromEnv, type MailTransport } from './mail/mail-transport';
 import { runRetention } from './retention';
-import { NEWSLETTER_DELIVERY_JOB, deliverNewsletter } from './newsletter/newsletter-delivery';
+import { deliverNewsletter } from './newsletter/newsletter-delivery';
+import { NEWSLETTER_DELIVERY_JOB } from './newsletter/send-progress';
 import { settingsFromEnv } from './settings';
 import { queueSignupReminders } from './signups/signup-reminders';
 

@@ -2,14 +2,19 @@
  * KWCAG 2.2 8.1.1 (마크업 오류 방지): every built page, and every kind of page the server renders on demand, is
  * valid HTML to the W3C Nu HTML Checker. Newsletter email editions are files for a mailing service, not pages.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { isEmailEdition } from '../../src/build/built-pages';
+import { queryRows } from '../../src/server/db/raw';
+import type { StoredMail } from '../../src/server/mail/mail-transport';
+import { subscriberEmailHash, unsubscribeToken } from '../../src/server/newsletter/subscriber-fields';
 import type { Service } from '../../src/server/service';
 import { builtHtmlFiles, urlPathOf } from './support/built-site';
-import { makeStaff, openServiceForTests } from './support/service';
+import { makeStaff, openServiceForTests, serverMails } from './support/service';
 import { markupErrors } from './support/vnu';
 
 it('has no markup errors on any built page', () => {
@@ -18,6 +23,7 @@ it('has no markup errors on any built page', () => {
   expect(markupErrors(files, urlPathOf)).toEqual([]);
 }, 180_000);
 
+const siteSettings = parse(readFileSync('content/data/site.yaml', 'utf8'));
 let service: Service;
 beforeAll(async () => {
   service = await openServiceForTests();
@@ -62,7 +68,35 @@ async function servicePages(): Promise<Record<string, string>> {
   await get('staff request', requestPath!, staff);
   await get('staff audit log', '/staff/audit/', staff);
   await get('staff account', '/staff/account/', staff);
+  await newsletterPages(get, cookie);
   return pages;
+}
+
+/** The newsletter's on-demand pages: the box's answers, the links in the mails (each state), the staff desk. */
+async function newsletterPages(get: (name: string, url: string, init?: RequestInit) => Promise<Response>, cookie: string): Promise<void> {
+  const subscribe = '/newsletters/subscribe/?_action=newsletter.subscribe';
+  const email = 'markup.reader@example.test';
+  await get('newsletter subscribe', '/newsletters/subscribe/');
+  await get('newsletter subscribe with errors', subscribe, formPost({ email: 'not an address', consentVersion: 'old' }));
+  const sent = await fetch(`${base()}${subscribe}`, formPost({ email, consent: 'yes', consentVersion: siteSettings.newsletter.consent.version, website: '' }));
+  await get('newsletter confirmation mail sent', sent.headers.get('location')!);
+  let mail: StoredMail | undefined;
+  await expect.poll(() => (mail = serverMails().find((m) => m.to === email)), { timeout: 30_000 }).toBeDefined();
+  const confirmPath = new URL(/https?:\/\/\S+\/newsletters\/confirm\/\S+?\//.exec(mail!.text)![0]).pathname;
+  await get('newsletter confirm', confirmPath);
+  await fetch(`${base()}${confirmPath}?_action=newsletter.confirm`, formPost({ token: confirmPath.split('/').at(-2)! }));
+  await get('newsletter confirmed', `${confirmPath}?done=1`);
+  await get('newsletter confirm, not found', '/newsletters/confirm/NotARealTokenNotARealTokenNotARealToken000/');
+  const [row] = await queryRows<{ id: string; confirmed_at: string }>(service.ctx.db, sql`select id, confirmed_at from newsletter_subscriber where email_hash = ${subscriberEmailHash(service.ctx, email)}`);
+  const unsubscribePath = `/newsletters/unsubscribe/${unsubscribeToken(service.ctx, { id: row!.id, confirmedAt: new Date(row!.confirmed_at) })}/`;
+  await get('newsletter unsubscribe', unsubscribePath);
+  await get('newsletter unsubscribed', unsubscribePath, formPost({ 'List-Unsubscribe': 'One-Click' }));
+  await get('newsletter unsubscribe, not found', '/newsletters/unsubscribe/NotARealTokenNotARealTokenNotARealToken000/');
+  const staff = { headers: { cookie } };
+  await get('staff newsletter', '/staff/newsletter/', staff);
+  await get('staff newsletter issue', '/staff/newsletter/issues/2026-10/', staff);
+  await fetch(`${base()}/staff/newsletter/issues/2026-10/?_action=staffNewsletter.testSend`, formPost({ slug: '2026-10' }, cookie));
+  await get('staff newsletter issue, confirm step', '/staff/newsletter/issues/2026-10/?confirm=1', staff);
 }
 
 it('has no markup errors on the pages the server renders', async () => {

@@ -1,10 +1,8 @@
 /**
  * Newsletters on the built site: the archive by year, issue pages with linked cards, the email edition
- * in Chromium at 360px and 600px, the plain text, the RSS feed read with rss-parser, and the subscribe form
- * with no service (the real build) and with one (a one-page fixture build of the same component).
+ * in Chromium at 360px and 600px, the plain text, and the RSS feed read with rss-parser. Subscribing is in
+ * newsletter-subscriptions.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -133,7 +131,7 @@ describe('email edition', () => {
 describe('newsletter feed', () => {
   it('is valid RSS with every issue, linking to pages that exist', async () => {
     const { page, close } = await openPage(browser, `${base}/newsletters/`);
-    const feedHref = await page.locator('.subscribe-offline a[href$=".xml"]').first().getAttribute('href');
+    const feedHref = await page.locator('.subscribe-rss a[href$=".xml"]').first().getAttribute('href');
     await close();
     expect(feedHref).toBe('/feeds/newsletters.xml');
     const feed = await new Parser().parseString(await (await fetch(`${base}${feedHref}`)).text());
@@ -142,110 +140,6 @@ describe('newsletter feed', () => {
       expect(item.title).toMatch(/^제\d+호 /);
       expect(Number.isNaN(Date.parse(item.pubDate!))).toBe(false);
       expect((await fetch(local(item.link!))).status).toBe(200);
-    }
-  });
-});
-
-describe('subscribe form without a mailing service (the real site settings)', () => {
-  it.each(['/', '/newsletters/'])('%s offers the phone and the RSS feed instead of a form, and ships no form script', async (route) => {
-    const { page, close } = await openPage(browser, `${base}${route}`, { width: 360, height: 740 });
-    try {
-      expect(await page.locator('form[data-subscribe-form], input[type="email"]').count()).toBe(0);
-      const fallback = page.locator('footer .subscribe-offline');
-      expect(await fallback.innerText()).toContain('구독 신청은 전화로');
-      expect(await fallback.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:023081220');
-      const rss = fallback.locator('a[href="/feeds/newsletters.xml"]');
-      expect((await page.request.get(`${base}${await rss.getAttribute('href')}`)).status()).toBe(200);
-      expect(await page.content()).not.toContain('emailProblem');
-    } finally {
-      await close();
-    }
-  });
-});
-
-describe('subscribe form with a mailing service configured (fixture build)', () => {
-  const fixtureRoot = path.resolve('tests/fixtures/subscribe-form');
-  const SUBSCRIBE_URL = 'https://subscribe.example.test/lists/centre/subscribe'; // as in the fixture page
-  let fixtureBase: string;
-  let stop: () => Promise<void>;
-
-  beforeAll(async () => {
-    execFileSync('npx', ['astro', 'build', '--root', fixtureRoot, '--silent'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    const { preview } = await import('astro');
-    const server = await preview({ root: fixtureRoot, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
-    fixtureBase = `http://127.0.0.1:${server.port}`;
-    stop = () => server.stop();
-  });
-  afterAll(async () => {
-    await stop?.();
-  });
-
-  it('shows the consent text before the email field, and every control has a label', async () => {
-    const { page, close } = await openPage(browser, `${fixtureBase}/`, { width: 360, height: 740 });
-    try {
-      const form = page.locator('form[data-subscribe-form]');
-      expect(await form.getAttribute('action')).toBe(SUBSCRIBE_URL);
-      expect(await form.getAttribute('method')).toBe('post');
-      const consent = await form.locator('.consent').innerText();
-      for (const part of ['개인정보 수집·이용 동의', '수집 항목', '수집·이용 목적', '보유·이용 기간']) expect(consent).toContain(part);
-      const consentBeforeEmail = await page.evaluate(() => {
-        const consent = document.querySelector('.consent')!;
-        const email = document.querySelector('input[type="email"]')!;
-        return Boolean(consent.compareDocumentPosition(email) & Node.DOCUMENT_POSITION_FOLLOWING);
-      });
-      expect(consentBeforeEmail).toBe(true);
-      expect(await page.getByLabel('이메일 주소').getAttribute('name')).toBe('subscriber_email');
-      expect(await page.getByLabel('개인정보 수집·이용에 동의합니다 (필수)').getAttribute('type')).toBe('checkbox');
-      await saveScreenshot(page, 'subscribe-form-360');
-      expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it('explains an invalid address next to the field, wired with aria-invalid and aria-describedby, and does not send it', async () => {
-    const { page, consoleErrors, close } = await openPage(browser, `${fixtureBase}/`, { width: 1280, height: 900 });
-    const posted: string[] = [];
-    await page.route(`${SUBSCRIBE_URL}**`, (route) => {
-      posted.push(route.request().postData() ?? '');
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<html lang="ko"><title>구독 완료</title><h1>구독 완료</h1></html>' });
-    });
-    try {
-      const email = page.getByLabel('이메일 주소');
-      await page.getByLabel('개인정보 수집·이용에 동의합니다 (필수)').check();
-      await email.fill('mom@example');
-      await page.getByRole('button', { name: '구독 신청' }).click();
-
-      expect(await email.getAttribute('aria-invalid')).toBe('true');
-      const describedBy = (await email.getAttribute('aria-describedby'))!.split(' ');
-      const messages = await Promise.all(describedBy.map((id) => page.locator(`#${id}`).innerText()));
-      expect(messages.join(' ')).toContain('이메일 주소 형식이 맞지 않습니다');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('email');
-      await saveScreenshot(page, 'subscribe-form-invalid-1280');
-      expect(await axeViolations(page)).toEqual([]);
-
-      // Fixing the address clears the message; a valid submission goes to the mailing service only.
-      await email.fill('mom@example.com');
-      expect(await email.getAttribute('aria-invalid')).toBeNull();
-      await Promise.all([page.waitForURL(SUBSCRIBE_URL), page.getByRole('button', { name: '구독 신청' }).click()]);
-      expect(posted).toEqual(['subscriber_email=mom%40example.com']);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it('asks for consent first when the box is not ticked', async () => {
-    const { page, close } = await openPage(browser, `${fixtureBase}/`, { width: 360, height: 740 });
-    try {
-      await page.getByLabel('이메일 주소').fill('mom@example.com');
-      await page.getByRole('button', { name: '구독 신청' }).click();
-      const box = page.getByLabel('개인정보 수집·이용에 동의합니다 (필수)');
-      expect(await box.getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator(`#${(await box.getAttribute('aria-describedby'))!.split(' ').pop()}`).innerText()).toContain('동의해야');
-      expect(page.url()).toBe(`${fixtureBase}/`);
-    } finally {
-      await close();
     }
   });
 });

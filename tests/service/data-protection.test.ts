@@ -57,7 +57,7 @@ describe.each(engines)('data protection on %s', (engine) => {
     await addNote(ctx, admin, r.requestId, SECRET_NOTE, '192.0.2.1');
     const program = signupProgram('dump');
     const signup = await createSignup(ctx, program, signupForm(program, { name: SECRET_NAME, email: undefined, phone: SECRET_PHONE, answers: { 'child-age': 4, note: SECRET_ANSWER } }));
-    await subscribe(ctx, subscribeInput.parse({ email: SECRET_SUBSCRIBER, consent: true }), { version: '1', text: '동의' }, '192.0.2.1');
+    await subscribe(ctx, subscribeInput.parse({ email: SECRET_SUBSCRIBER, consent: true }), { version: '1', text: '동의' });
     const probes = [SECRET_SITUATION, SECRET_EMAIL, SECRET_REPLY, SECRET_NOTE, r.token, SECRET_NAME, SECRET_PHONE, SECRET_ANSWER, SECRET_SUBSCRIBER, signup.token];
     let dump: Buffer;
     if (engine === 'postgres') {

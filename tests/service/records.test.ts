@@ -77,7 +77,7 @@ describe.each(engines)('records and the yearly report on %s', (engine) => {
   it('subscribers are counted as they stood at the end of the year', async () => {
     const join = async (email: string, at: string) => {
       clock.set(at);
-      await subscribe(h.service.ctx, subscribeInput.parse({ email, consent: true }), { version: '1', text: '동의' }, '10.3.0.1');
+      await subscribe(h.service.ctx, subscribeInput.parse({ email, consent: true }), { version: '1', text: '동의' });
       await h.drainJobs();
       const token = /confirm\/([^/]+)\//.exec(h.mails().filter((m) => m.to === email).at(-1)!.text)![1]!;
       await confirmSubscription(h.service.ctx, token, '10.3.0.1');

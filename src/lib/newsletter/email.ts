@@ -8,6 +8,7 @@
  *     `compile` is MJML's compiler: on the server `import mjml2html from 'mjml'`,
  *     in the browser (CMS preview) `import mjml2html from 'mjml-browser'`. MJML errors throw.
  *   newsletterWebUrl(siteUrl, slug)       → the absolute address of the issue's web page.
+ *   newsletterSubject(site, newsletter)   → the subject line the service sends it with.
  * `input.sections` comes from resolveNewsletterSections() in ./newsletter-references.
  * The built site also serves every issue's result at /newsletters/<slug>/email.html.
  */
@@ -49,6 +50,11 @@ const keepWords = (html: string) => `<div style="word-break:keep-all;">${html}</
 
 export function newsletterWebUrl(siteUrl: string, slug: string): string {
   return absoluteUrl(newsletterPath(slug), siteUrl);
+}
+
+/** The mail's subject: [서북권직장맘지원센터 뉴스레터 제3호] 육아휴직, 이렇게 바뀝니다 */
+export function newsletterSubject(site: Pick<SiteSettings, 'shortName'>, newsletter: Pick<Newsletter, 'number' | 'title'>): string {
+  return `[${site.shortName} 뉴스레터 제${newsletter.number}호] ${newsletter.title}`;
 }
 
 /** 서북권직장맘지원센터 뉴스레터 제3호 · 2026년 11월 2일(월) */

@@ -10,7 +10,7 @@ export interface ResponsePolicy {
 }
 
 export function applyResponsePolicy(headers: Headers, pathname: string, html: string | null, policy: ResponsePolicy): void {
-  if (html !== null) headers.set('Content-Security-Policy', `${policyFor(pathname, html, { formOrigins: [] })}; frame-ancestors 'none'`);
+  if (html !== null) headers.set('Content-Security-Policy', `${policyFor(pathname, html)}; frame-ancestors 'none'`);
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('X-Frame-Options', 'DENY');
   // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts, which the origin check

@@ -50,6 +50,15 @@ export interface StoredMail extends MailMessage {
   date: string;
 }
 
+/**
+ * The recipient's server refused the address for good (a 5xx reply to RCPT TO: no such mailbox, domain gone): a hard
+ * bounce. A refusal of our sender or our login, or a temporary 4xx, is not one, so it never marks anyone bounced.
+ */
+export function isRecipientRefused(error: unknown): boolean {
+  const smtp = error as { code?: unknown; command?: unknown; responseCode?: unknown } | null;
+  return smtp?.code === 'EENVELOPE' && smtp.command === 'RCPT TO' && typeof smtp.responseCode === 'number' && smtp.responseCode >= 500 && smtp.responseCode < 600;
+}
+
 export function createMailTransport(settings: MailSettings): MailTransport {
   if (settings.smtp) {
     const { host, port, secure, user, password } = settings.smtp;

@@ -1,15 +1,18 @@
-// The confirmed list as CSV, for a mailing service when one is used instead of SMTP: addresses of confirmed,
-// unbounced subscribers. Writes an 'export' row in the 접속기록 in the transaction that reads them.
+// The confirmed list as CSV or XLSX, for a mailing service when one is used instead of SMTP: addresses of confirmed,
+// unbounced subscribers. Only a 관리자 exports (the same people who send); the export is written in the 접속기록 in
+// the transaction that reads the addresses.
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { seoulDateTimeKey } from '../../lib/dates/seoul-time';
 import { recordAccess } from '../audit/audit-log';
 import type { StaffUser } from '../auth/staff-user';
 import type { ServiceContext } from '../context';
 import { newsletterSubscriber } from '../db/schema';
-import { exportTables, type ExportFile } from '../export/table-export';
+import { exportTables, type ExportFile, type ExportFormat } from '../export/table-export';
+import { ServiceError } from '../service-error';
 import { subscriberEmailField } from './subscriber-fields';
 
-export async function exportSubscribers(ctx: ServiceContext, staff: StaffUser, clientIp: string): Promise<ExportFile> {
+export async function exportSubscribers(ctx: ServiceContext, staff: StaffUser, format: ExportFormat, clientIp: string): Promise<ExportFile> {
+  if (staff.role !== '관리자') throw new ServiceError('forbidden', '구독자 명단은 관리자만 내려받을 수 있습니다.');
   const rows = await ctx.db.transaction(async (tx) => {
     await recordAccess(tx, ctx, { staff, action: 'export', recordType: 'newsletter_subscribers', recordId: 'confirmed', clientIp });
     return tx
@@ -26,7 +29,7 @@ export async function exportSubscribers(ctx: ServiceContext, staff: StaffUser, c
         rows: rows.map((row) => [ctx.cipher.decrypt(row.email!, subscriberEmailField), seoulDateTimeKey(row.confirmedAt!).replace('T', ' ')]),
       },
     ],
-    'csv',
+    format,
     'newsletter-subscribers',
   );
 }

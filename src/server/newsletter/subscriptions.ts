@@ -3,7 +3,7 @@
 // subscribes, within 7 days. The one-click unsubscribe link ends it; coming back needs a new opt-in. Bounces are
 // recorded by address. Answers never tell whether an address is on the list.
 import { createHash } from 'node:crypto';
-import { and, eq, gt, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ServiceContext } from '../context';
 import { hashPrivateToken, newPrivateToken } from '../crypto/private-token';
@@ -11,13 +11,13 @@ import { newsletterSubscriber } from '../db/schema';
 import { emailField } from '../form-fields';
 import { enqueueMail } from '../mail/mail-queue';
 import { hitRateLimit, type RateRule } from '../rate-limit/rate-limit';
-import { findByPrivateToken, tooManyRequests } from '../rate-limit/token-lookup';
+import { findByPrivateToken } from '../rate-limit/token-lookup';
 import { ServiceError } from '../service-error';
 import { CONFIRM_DAYS, confirmSubscriptionMail } from './newsletter-mail';
 import { subscriberEmailField, subscriberEmailHash, unsubscribeToken } from './subscriber-fields';
 
 export const subscribeInput = z.object({
-  email: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), emailField),
+  email: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), z.string().min(1, { error: '이메일 주소를 입력하세요.' }).pipe(emailField)),
   consent: z.literal(true, { error: '개인정보 수집·이용에 동의해야 구독을 신청할 수 있습니다.' }),
 });
 export type SubscribeInput = z.output<typeof subscribeInput>;
@@ -29,7 +29,7 @@ export interface ConsentText {
 }
 
 export const newsletterRules = {
-  /** Subscribe requests from one address: 10 per hour. */
+  /** Subscribe requests from one address: 10 per hour (the form's submission guard counts them). */
   perClient: { name: 'newsletter-subscribe-client', limit: 10, windowSeconds: 60 * 60 },
   /** Confirmation mails to one mailbox: 3 per day, so the form cannot be used to flood someone. */
   perMailbox: { name: 'newsletter-confirm-mail', limit: 3, windowSeconds: 24 * 60 * 60 },
@@ -41,9 +41,11 @@ export const newsletterRules = {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Always answers the same way ("check your mail"), whether the address was new, pending or already subscribed. */
-export async function subscribe(ctx: ServiceContext, input: SubscribeInput, consent: ConsentText, clientIp: string): Promise<void> {
-  if (!(await hitRateLimit(ctx, newsletterRules.perClient, clientIp)).allowed) throw tooManyRequests();
+/**
+ * Always answers the same way ("check your mail"), whether the address was new, pending or already subscribed. The
+ * caller has counted the request against its sender's address (newsletterRules.perClient, through the form's guard).
+ */
+export async function subscribe(ctx: ServiceContext, input: SubscribeInput, consent: ConsentText): Promise<void> {
   const emailHash = subscriberEmailHash(ctx, input.email);
   if (!(await hitRateLimit(ctx, newsletterRules.perMailbox, emailHash)).allowed) return;
   const token = newPrivateToken();
@@ -61,12 +63,16 @@ export async function subscribe(ctx: ServiceContext, input: SubscribeInput, cons
     unsubscribeTokenHash: null,
   };
   await ctx.db.transaction(async (tx) => {
-    // One statement: a new address is inserted; a pending or unsubscribed one starts a new opt-in; a subscribed
-    // one is left alone (and gets no mail).
+    // One statement: a new address is inserted; a pending, unsubscribed or bounced one starts a new opt-in (the
+    // confirmation clears the bounce); a subscribed one is left alone (and gets no mail).
     const stored = await tx
       .insert(newsletterSubscriber)
       .values({ emailHash, ...pending, createdAt: now })
-      .onConflictDoUpdate({ target: newsletterSubscriber.emailHash, set: pending, setWhere: ne(newsletterSubscriber.status, '구독') })
+      .onConflictDoUpdate({
+        target: newsletterSubscriber.emailHash,
+        set: pending,
+        setWhere: or(ne(newsletterSubscriber.status, '구독'), isNotNull(newsletterSubscriber.bouncedAt)),
+      })
       .returning({ id: newsletterSubscriber.id });
     if (stored.length > 0) await enqueueMail(ctx, tx, confirmSubscriptionMail(ctx.settings, input.email, token));
   });
@@ -80,18 +86,37 @@ const subscriberFor = (ctx: ServiceContext, token: string, clientIp: string, col
     return row;
   });
 
-/** The link in the confirmation mail. Confirming twice is harmless; an expired link asks for a new sign-up. */
-export async function confirmSubscription(ctx: ServiceContext, token: string, clientIp: string): Promise<void> {
-  const row = await subscriberFor(ctx, token, clientIp, 'confirmTokenHash');
-  if (row.status === '구독') return;
-  const now = ctx.clock();
+/** What a confirmation link stands for: still to confirm, or confirmed already. Unknown → not-found, expired → closed. */
+export type ConfirmLinkState = 'pending' | 'confirmed';
+
+function confirmLinkState(row: typeof newsletterSubscriber.$inferSelect, now: Date): ConfirmLinkState {
+  if (row.status === '구독') return 'confirmed';
   if (row.status !== '확인 대기' || !row.confirmExpiresAt || row.confirmExpiresAt < now)
     throw new ServiceError('closed', `확인 링크의 기한(${CONFIRM_DAYS}일)이 지났습니다. 구독을 다시 신청해 주세요.`);
+  return 'pending';
+}
+
+/** The confirmation page's GET: reads only (mail scanners open links), so the page can show its one button. */
+export async function readConfirmLink(ctx: ServiceContext, token: string, clientIp: string): Promise<ConfirmLinkState> {
+  return confirmLinkState(await subscriberFor(ctx, token, clientIp, 'confirmTokenHash'), ctx.clock());
+}
+
+/** The button on the confirmation page. Confirming twice is harmless; an expired link asks for a new sign-up. */
+export async function confirmSubscription(ctx: ServiceContext, token: string, clientIp: string): Promise<void> {
+  const row = await subscriberFor(ctx, token, clientIp, 'confirmTokenHash');
+  const now = ctx.clock();
+  if (confirmLinkState(row, now) === 'confirmed') return;
   const unsubscribeTokenHash = hashPrivateToken(unsubscribeToken(ctx, { id: row.id, confirmedAt: now }));
   await ctx.db
     .update(newsletterSubscriber)
     .set({ status: '구독', confirmedAt: now, confirmExpiresAt: null, unsubscribeTokenHash, bouncedAt: null })
     .where(and(eq(newsletterSubscriber.id, row.id), eq(newsletterSubscriber.status, '확인 대기')));
+}
+
+/** The unsubscribe page's GET: whether the link's subscription is still on. Reads only. */
+export async function readUnsubscribeLink(ctx: ServiceContext, token: string, clientIp: string): Promise<'subscribed' | 'unsubscribed'> {
+  const row = await subscriberFor(ctx, token, clientIp, 'unsubscribeTokenHash');
+  return row.status === '해지' ? 'unsubscribed' : 'subscribed';
 }
 
 /** One click (RFC 8058 POST, or the page's button): no more mail, and the address itself is erased. */
@@ -126,4 +151,29 @@ export async function countSubscribersAt(ctx: Pick<ServiceContext, 'db'>, instan
       ),
     );
   return row?.n ?? 0;
+}
+
+export interface SubscriberCounts {
+  /** Waiting for the confirmation link. */
+  pending: number;
+  /** Confirmed and reachable: who the next issue goes to. */
+  confirmed: number;
+  unsubscribed: number;
+  /** Confirmed, but their mail server refused the address. */
+  bounced: number;
+}
+
+/** Numbers only, for the staff page. */
+export async function countSubscribers(ctx: Pick<ServiceContext, 'db'>): Promise<SubscriberCounts> {
+  const rows = await ctx.db
+    .select({ status: newsletterSubscriber.status, bounced: sql<boolean>`${newsletterSubscriber.bouncedAt} is not null`, n: sql<number>`count(*)::int` })
+    .from(newsletterSubscriber)
+    .groupBy(newsletterSubscriber.status, sql`${newsletterSubscriber.bouncedAt} is not null`);
+  const of = (status: string, bounced: boolean) => rows.filter((row) => row.status === status && row.bounced === bounced).reduce((sum, row) => sum + row.n, 0);
+  return {
+    pending: of('확인 대기', false) + of('확인 대기', true),
+    confirmed: of('구독', false),
+    unsubscribed: of('해지', false) + of('해지', true),
+    bounced: of('구독', true),
+  };
 }

@@ -25,6 +25,26 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   return { page, response, consoleErrors, close: () => context.close() };
 }
 
+/**
+ * A browser of its own (a new context) at an address of its own, sent through the trusted proxy header, so the
+ * service's per-address limits see different people. It records page errors and console errors.
+ */
+export async function openAsPerson(
+  browser: Browser,
+  address: string,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+) {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul', javaScriptEnabled: options.javaScriptEnabled ?? true,
+    extraHTTPHeaders: { 'x-forwarded-for': address },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} (${message.location().url})`));
+  return { page, errors, close: () => context.close() };
+}
+
 /** Screenshots go to test-results/screenshots/, kept as CI artefacts and for looking at. */
 export async function saveScreenshot(page: Page, name: string) {
   const dir = path.resolve('test-results/screenshots');

@@ -1,13 +1,11 @@
-/** /newsletters/<slug>/email.html: the email edition staff paste or upload into the mailing service. */
+/** /newsletters/<slug>/email.html: the email edition: what the service mails, and what a mailing service is given. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import mjml2html from 'mjml';
-import { emailInputFor, newsletterIssuePaths, type NewsletterIssue } from '../../../data/newsletter-issues';
+import { emailEditionFor, newsletterIssuePaths, type NewsletterIssue } from '../../../data/newsletter-issues';
 import { getSite } from '../../../data/site';
-import { renderNewsletterEmail } from '../../../lib/newsletter/email';
 
 export const getStaticPaths = newsletterIssuePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const html = await renderNewsletterEmail(emailInputFor(await getSite(), (props as { issue: NewsletterIssue }).issue), mjml2html);
+  const { html } = await emailEditionFor(await getSite(), (props as { issue: NewsletterIssue }).issue);
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };

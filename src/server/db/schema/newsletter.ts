@@ -36,7 +36,10 @@ export const newsletterSubscriber = pgTable(
   ],
 );
 
-/** One issue's email edition: its test send, then the real one (one delivery job per subscriber). */
+/**
+ * One issue's email edition: its test send, then the real one (one delivery job per subscriber). An issue is sent
+ * once; a 관리자 may send it again on purpose (a new round, once the last one has finished).
+ */
 export const newsletterSend = pgTable('newsletter_send', {
   issueSlug: text('issue_slug').primaryKey(),
   subject: text('subject').notNull(),
@@ -51,4 +54,10 @@ export const newsletterSend = pgTable('newsletter_send', {
   startedAt: timestamp('started_at', { withTimezone: true }),
   startedBy: text('started_by').references(() => user.id),
   recipients: integer('recipients'),
+  /** Sends started so far; each delivery job carries its round, so a later round never counts an earlier one. */
+  round: integer('round').notNull().default(0),
+  /** This round's outcomes as the delivery jobs finish: sent, skipped (unsubscribed or bounced before their turn), refused by the recipient's server. */
+  delivered: integer('delivered').notNull().default(0),
+  skipped: integer('skipped').notNull().default(0),
+  bounced: integer('bounced').notNull().default(0),
 });
