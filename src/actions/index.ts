@@ -4,9 +4,11 @@
  * lives in src/server/ where it is tested against both databases. One module per feature.
  */
 import { counsellingActions } from './counselling';
+import { recordsActions } from './records';
 import { staffActions } from './staff-counselling';
 
 export const server = {
   counselling: counsellingActions,
   staff: staffActions,
+  records: recordsActions,
 };
