@@ -31,3 +31,22 @@ export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Makes browsers of their own for the service tests, each at an address of its own (a documentation range, through
+ * the trusted proxy header) so one test's per-address limits never reach another; a file starts at its own `firstHost`.
+ */
+export function personMaker(browser: () => Browser, firstHost: number) {
+  let people = 0;
+  return async (options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) => {
+    const context = await browser().newContext({
+      viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul', javaScriptEnabled: options.javaScriptEnabled ?? true,
+      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${firstHost + people++}` },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    return { page, errors, close: () => context.close() };
+  };
+}
