@@ -2,6 +2,8 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { getTypedReportYears } from '../data/reports';
+import { seoulParts } from '../lib/dates/seoul-time';
+import { reportYearOf } from '../lib/report/year-report';
 import { fieldErrorsOf } from '../server/form-fields';
 import { recordConsultation, updateConsultationRecord } from '../server/records/consultation-records';
 import { publishYearReport } from '../server/records/published-report';
@@ -60,9 +62,12 @@ export const recordsActions = {
     input: z.object({ year: z.coerce.number().int() }),
     handler: async ({ year }, context) => {
       const { staff } = staffOf(context);
+      const { ctx } = await getService();
+      // Only a year the public page can show: from 2000 up to this one.
+      if (reportYearOf(String(year), seoulParts(ctx.clock()).year) === null) throw new ActionError({ code: 'BAD_REQUEST', message: '그런 해의 실적은 공개할 수 없습니다.' });
       // A year typed from the centre's report is a built page already; a snapshot would never be seen.
       if ((await getTypedReportYears()).includes(year)) throw new ActionError({ code: 'CONFLICT', message: `${year}년 실적은 보고서에서 옮긴 수치로 이미 누리집에 있습니다.` });
-      const { publishedAt } = await publishYearReport((await getService()).ctx, staff, year).catch(asActionError);
+      const { publishedAt } = await publishYearReport(ctx, staff, year).catch(asActionError);
       return { year, publishedAt };
     },
   }),

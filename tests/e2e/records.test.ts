@@ -153,6 +153,8 @@ describe('consultation records and the yearly report', () => {
     // Where the numbers come from, in one line each.
     expect(await staff.page.locator('main').innerText()).toContain("직원이 '참석'으로 표시한 사람");
 
+    expect(await axeViolations(staff.page)).toEqual([]);
+    await saveScreenshot(staff.page, 'staff-report-1280');
     // The print layout: the tables and charts without the staff menu, the buttons or the publish box.
     await staff.page.emulateMedia({ media: 'print' });
     expect(await staff.page.locator('.staff-header').isVisible()).toBe(false);
@@ -181,6 +183,8 @@ describe('consultation records and the yearly report', () => {
     expect(await page.locator('h1').innerText()).toBe(`${YEAR}년 실적을 공개할까요?`);
     expect(await page.locator('main').innerText()).toContain('개인정보나 메모는 들어가지 않습니다');
     expect(await readPublishedReport(service.ctx, YEAR)).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'report-publish-1280');
     await page.getByRole('button', { name: '공개', exact: true }).click();
     expect(await page.locator('.notice').innerText()).toContain('누리집에 공개했습니다');
 
@@ -193,6 +197,13 @@ describe('consultation records and the yearly report', () => {
     expect(await axeViolations(visitor.page)).toEqual([]);
     expect(await noSidewaysScroll(visitor.page)).toBe(true);
     await saveScreenshot(visitor.page, 'report-published-360');
+
+    // A year the public page cannot show, and a year typed from the centre's report, are refused.
+    for (const [year, status] of [[2099, 400], [2021, 409]] as const) {
+      const refused = await page.request.post(`${base()}/staff/report/${year}/publish/?_action=records.publish`, { headers: { origin: base() }, form: { year: String(year) }, maxRedirects: 0 });
+      expect(refused.status(), String(year)).toBe(status);
+      expect(await readPublishedReport(service.ctx, year)).toBeNull();
+    }
 
     // One more consultation, then publish again: the confirm step says a snapshot exists and when it was made.
     await recordConsultation(service.ctx, admin, { consultedOn: `${YEAR}-06-02`, channel: '전화', kind: '노동권', companySize: '모름', outcome: '상담 종결' });
@@ -210,6 +221,7 @@ describe('consultation records and the yearly report', () => {
     expect(await visitor.page.locator('main').innerText()).toContain('아직 누리집에 공개하지 않았습니다');
     expect((await visitor.page.goto(`${base()}/report/2021/`))?.status()).toBe(200);
     expect(await visitor.page.locator('main').innerText()).toContain('2,713');
+    await saveScreenshot(visitor.page, 'report-2021-360');
     await visitor.close();
     await close();
   }, FLOW_TIMEOUT);
