@@ -2,7 +2,7 @@
  * Consultation records and the yearly report, end to end in Chromium against the real server and PostgreSQL: a
  * fixture of records (a few through the staff form without JavaScript, the bulk through the data layer) gives
  * exactly its own counts in every table of /staff/report/<year>/ and in the XLSX read back; a 관리자 publishes the
- * figures to the public /report/<year>/ (and publishing again replaces them); a 상담원 cannot; no staff route of
+ * figures to the public /report/<year>/ (and publishing again replaces them); a 상담원 cannot; a record can be entered with the keyboard alone; no staff route of
  * this feature answers without a session; a script typed into a memo stays text; an online request records itself.
  */
 import { sql } from 'drizzle-orm';
@@ -14,7 +14,7 @@ import type { StaffUser } from '../../src/server/auth/staff-user';
 import { consultationChannels, consultationKinds, consultationOutcomes, companySizes, type ConsultationChannel } from '../../src/server/db/schema';
 import { queryRows } from '../../src/server/db/raw';
 import { readPublishedReport } from '../../src/server/records/published-report';
-import { recordConsultation, type ConsultationRecordInput } from '../../src/server/records/consultation-records';
+import { listConsultationRecords, recordConsultation, type ConsultationRecordInput } from '../../src/server/records/consultation-records';
 import type { Service } from '../../src/server/service';
 import { requestInput } from '../service/support/counselling-fixtures';
 import { axeViolations } from './support/axe';
@@ -258,6 +258,37 @@ describe('consultation records and the yearly report', () => {
       });
       expect(response.status, action).toBe(401);
     }
+  }, FLOW_TIMEOUT);
+
+  it('a record can be entered with the keyboard alone', async () => {
+    const { page, close } = await newPage();
+    await signIn(page, COUNSELLOR, PASSWORD, '/staff/records/');
+    // The day stays today's (Tab walks its parts and the calendar button); from the channel, Tab walks the radio
+    // groups (Space picks, arrows move) and Enter in the memo sends.
+    await page.locator('#consultedOn').focus();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    for (let i = 0; i < 6 && (await focused()) !== 'channel'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('channel');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('memo');
+    await page.keyboard.type('키보드로 남긴 기록');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.notice').innerText()).toContain('저장했습니다');
+    const today = await page.locator('.records-table').innerText();
+    expect(today).toContain('키보드로 남긴 기록');
+    const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number);
+    const stored = (await listConsultationRecords(service.ctx, { year: year!, month: month! })).find((record) => record.memo === '키보드로 남긴 기록');
+    expect(stored).toMatchObject({ channel: staffChannels[0], kind: consultationKinds[1], companySize: companySizes[0], outcome: consultationOutcomes[1] });
+    await close();
   }, FLOW_TIMEOUT);
 
   it('a script in a memo stays text, a phone number is refused beside the field, and an online request records itself', async () => {
