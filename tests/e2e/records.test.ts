@@ -2,8 +2,9 @@
  * Consultation records and the yearly report, end to end in Chromium against the real server and PostgreSQL: a
  * fixture of records (a few through the staff form without JavaScript, the bulk through the data layer) gives
  * exactly its own counts in every table of /staff/report/<year>/ and in the XLSX read back; a 관리자 publishes the
- * figures to the public /report/<year>/ (and publishing again replaces them); a 상담원 cannot; a record can be entered with the keyboard alone; no staff route of
- * this feature answers without a session; a script typed into a memo stays text; an online request records itself.
+ * figures to the public /report/<year>/ (and publishing again replaces them); a 상담원 cannot; a record can be
+ * entered with the keyboard alone; no staff route of this feature answers without a session; a script typed into a
+ * memo stays text; an online request records itself.
  */
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -228,7 +229,12 @@ describe('consultation records and the yearly report', () => {
 
   it('a 상담원 sees the report but cannot publish it, by the page or by posting the form', async () => {
     const { page, close } = await newPage();
-    await signIn(page, COUNSELLOR, PASSWORD, `/staff/report/${YEAR - 1}/`);
+    await signIn(page, COUNSELLOR, PASSWORD, '/staff/report/');
+    // This year is always listed, whatever has been recorded.
+    const thisYear = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric' }).format(new Date());
+    expect(await page.getByRole('link', { name: `${thisYear}년 실적` }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${base()}/staff/report/${YEAR - 1}/`);
     expect(await page.getByRole('link', { name: '공개하기' }).count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('공개는 관리자가 합니다');
     const confirm = await page.goto(`${base()}/staff/report/${YEAR - 1}/publish/`);
@@ -317,6 +323,7 @@ describe('consultation records and the yearly report', () => {
     await online.first().getByRole('link', { name: /고치기/ }).click();
     expect(await page.locator('input[name=channel]').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('상담 경로는 바꿀 수 없습니다');
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('input[name=outcome][value="권리구제"]').check();
     await page.getByRole('button', { name: '고친 내용 저장' }).click();
     expect(await page.locator('.notice').innerText()).toContain('고쳤습니다');
