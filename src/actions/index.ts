@@ -5,6 +5,7 @@
  */
 import { counsellingActions } from './counselling';
 import { newsletterActions } from './newsletter';
+import { recordsActions } from './records';
 import { staffActions } from './staff-counselling';
 import { staffNewsletterActions } from './staff-newsletter';
 
@@ -13,4 +14,5 @@ export const server = {
   staff: staffActions,
   newsletter: newsletterActions,
   staffNewsletter: staffNewsletterActions,
+  records: recordsActions,
 };

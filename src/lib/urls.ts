@@ -112,6 +112,12 @@ export const isNewsletterUnsubscribePath = (pathname: string) => new RegExp(`^${
 export const AUTH_API = '/api/auth';
 export const ALTCHA_CHALLENGE = '/api/altcha/challenge/';
 
+/** `path?a=1&b=2`, leaving out the parameters not given. */
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return query ? `${path}?${query}` : path;
+}
+
 // ── Staff pages (on demand, sign-in required, never indexed) ──
 export const STAFF = '/staff/';
 export const STAFF_LOGIN = `${STAFF}login/`;
@@ -125,13 +131,16 @@ export const STAFF_NEWSLETTER = `${STAFF}newsletter/`;
 export const staffNewsletterIssuePath = (slug: string) => `${STAFF_NEWSLETTER}issues/${slug}/`;
 export const STAFF_NEWSLETTER_EXPORT = `${STAFF_NEWSLETTER}export/`;
 /** The counselling queue: one of its four views, optionally one category. */
-export function staffQueuePath(view?: string, category?: string): string {
-  const query = new URLSearchParams();
-  if (view) query.set('view', view);
-  if (category) query.set('category', category);
-  const text = query.toString();
-  return text ? `${STAFF}?${text}` : STAFF;
-}
+export const staffQueuePath = (view?: string, category?: string) => withQuery(STAFF, { view, category });
+/** Consultation records: a month's list (`2026-11`; this month without one) and the add form, with a done message. */
+export const STAFF_RECORDS = `${STAFF}records/`;
+export const staffRecordsPath = (month?: string, done?: string) => withQuery(STAFF_RECORDS, { month, done });
+export const staffRecordPath = (recordId: string) => `${STAFF_RECORDS}${recordId}/`;
+/** The yearly figures: the years, one year's tables (with a done message), its XLSX and its publish step. */
+export const STAFF_REPORT = `${STAFF}report/`;
+export const staffReportPath = (year: number, done?: string) => withQuery(`${STAFF_REPORT}${year}/`, { done });
+export const staffReportExportPath = (year: number) => `${STAFF_REPORT}${year}/export.xlsx`;
+export const staffReportPublishPath = (year: number) => `${STAFF_REPORT}${year}/publish/`;
 export const isStaffPath = (pathname: string) => pathname === STAFF.slice(0, -1) || pathname.startsWith(STAFF);
 
 // ── Search, glossary, report, admin ──

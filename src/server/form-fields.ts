@@ -14,3 +14,13 @@ export const optionalText = <T extends z.ZodType<string>>(schema: T) =>
 export const emailField = z.email({ error: '이메일 주소를 확인해 주세요. 예: name@example.com' }).max(254);
 
 export const phoneField = z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, { error: '전화번호를 확인해 주세요. 예: 010-1234-5678' });
+
+/** The first problem of each field, to show beside it. */
+export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as Field | undefined;
+    if (typeof field === 'string' && !errors[field]) errors[field] = issue.message;
+  }
+  return errors;
+}

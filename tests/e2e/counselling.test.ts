@@ -15,7 +15,7 @@ import { deleteExpiredCounsellingRequests } from '../../src/server/counselling/r
 import type { Service } from '../../src/server/service';
 import { freePort, startServerProcess } from '../support/service-server';
 import { axeViolations } from './support/axe';
-import { launchChromium, openAsPerson, saveScreenshot } from './support/browser';
+import { launchChromium, personMaker, saveScreenshot } from './support/browser';
 import { makeStaff, openServiceForTests, serverMails, signIn } from './support/service';
 
 const XSS = '<script>window.__xss = "script"</script><img src="/x.png" onerror="window.__xss = \'img\'">';
@@ -39,12 +39,9 @@ afterAll(async () => {
 
 const base = () => inject('baseUrl');
 const phone = { width: 360, height: 800 };
-const desktop = { width: 1280, height: 900 };
 
-let people = 0;
-/** A browser of its own, at an address of its own (a documentation range). */
-const newPage = (options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) =>
-  openAsPerson(browser, `203.0.113.${++people}`, { viewport: desktop, ...options });
+/** A browser of its own, at an address of its own. */
+const newPage = personMaker(() => browser, 1);
 
 const step = (page: Page) => page.locator('.step-progress').innerText();
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

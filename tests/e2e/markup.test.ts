@@ -69,6 +69,18 @@ async function servicePages(): Promise<Record<string, string>> {
   await get('staff audit log', '/staff/audit/', staff);
   await get('staff account', '/staff/account/', staff);
   await newsletterPages(get, cookie);
+  await get('staff records', '/staff/records/', staff);
+  const recordPath = /href="(\/staff\/records\/[0-9a-f-]{36}\/)"/.exec(pages['staff records']!)?.[1];
+  expect(recordPath, "the online request's record on the list").toBeDefined();
+  await get('staff record', recordPath!, staff);
+  await get('staff record form with errors', '/staff/records/?_action=records.record', formPost({ consultedOn: '2999-01-01', memo: 'x@y.kr' }, cookie));
+  await get('staff report years', '/staff/report/', staff);
+  await get('staff report', '/staff/report/2026/', staff);
+  await get('staff report publish step', '/staff/report/2026/publish/', staff);
+  await get('public report, not published', '/report/2019/');
+  const publishing = await fetch(`${base()}/staff/report/2026/publish/?_action=records.publish`, formPost({ year: '2026' }, cookie));
+  expect(publishing.status, 'publishing 2026').toBe(303);
+  await get('public report, published', '/report/2026/');
   return pages;
 }
 

@@ -1,6 +1,8 @@
 // Consultation records and the yearly figures, on PGlite and PostgreSQL: a fixture of records (entered by staff and
 // made by online requests), sign-ups with attendance marks and subscribers gives exactly the expected tables (and
-// the same in the XLSX export); publishing snapshots them (numbers only) for the public page.
+// the same in the XLSX export); a record takes no personal data and a retried form stores one; publishing
+// snapshots the tables (numbers only) for the public page, and publishing again replaces them.
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffUser } from '../../src/server/auth/staff-user';
@@ -9,14 +11,25 @@ import { closeRequest } from '../../src/server/counselling/staff-actions';
 import { confirmSubscription, subscribe, subscribeInput, unsubscribe } from '../../src/server/newsletter/subscriptions';
 import { subscriberEmailHash, unsubscribeToken } from '../../src/server/newsletter/subscriber-fields';
 import { newsletterSubscriber } from '../../src/server/db/schema';
-import { listConsultationRecords, recordConsultation, updateConsultationRecord, type ConsultationRecordInput } from '../../src/server/records/consultation-records';
+import {
+  MEMO_MAX,
+  listConsultationRecords,
+  listRecordYears,
+  readConsultationRecord,
+  recordConsultation,
+  updateConsultationRecord,
+  type ConsultationRecordInput,
+} from '../../src/server/records/consultation-records';
 import { listPublishedYears, publishYearReport, readPublishedReport } from '../../src/server/records/published-report';
 import { exportYearReport } from '../../src/server/records/export-year-report';
 import { computeYearReport } from '../../src/server/records/year-report';
 import { createSignup } from '../../src/server/signups/create-signup';
 import { cancelSignup } from '../../src/server/signups/signup-by-token';
 import { markAttendance } from '../../src/server/signups/staff-signups';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { yearReportTables } from '../../src/lib/report/year-report';
+import { queryRows } from '../../src/server/db/raw';
 import { requestInput } from './support/counselling-fixtures';
 import { engines, fakeClock, startHarness, type Harness } from './support/service-harness';
 import { signupForm, signupProgram } from './support/signup-fixtures';
@@ -47,6 +60,7 @@ describe.each(engines)('records and the yearly report on %s', (engine) => {
   afterAll(() => h.close());
 
   it('staff records consultations; an online request records itself (its Seoul day) and closing it ends the record', async () => {
+    clock.set('2022-01-03T01:00:00Z');
     for (const [consultedOn, channel, kind, companySize, outcome, times] of fixture)
       for (let i = 0; i < times; i++) await recordConsultation(h.service.ctx, counsellor, { consultedOn, channel, kind, companySize, outcome });
     await expect(recordConsultation(h.service.ctx, counsellor, { ...fixture[0], consultedOn: '2021-02-30' } as never)).rejects.toThrow();
@@ -61,6 +75,37 @@ describe.each(engines)('records and the yearly report on %s', (engine) => {
     // The case went on to a remedy: staff set its outcome.
     await updateConsultationRecord(h.service.ctx, counsellor, closed!.id, { outcome: '권리구제' });
     await expect(updateConsultationRecord(h.service.ctx, counsellor, 'nope', { outcome: '권리구제' })).rejects.toMatchObject({ code: 'not-found' });
+    // Its channel stays 온라인: the record counts the request.
+    await expect(updateConsultationRecord(h.service.ctx, admin, closed!.id, { channel: '전화' })).rejects.toMatchObject({ code: 'invalid' });
+    expect((await readConsultationRecord(h.service.ctx, closed!.id)).channel).toBe('온라인');
+  });
+
+  it('a record takes no personal data: the memo refuses contact details, is encrypted at rest and can be cleared', async () => {
+    clock.set('2019-06-10T01:00:00Z');
+    const base = { consultedOn: '2019-06-10', channel: '전화', kind: '노동권', companySize: '모름', outcome: '상담 종결' } as const;
+    const record = await recordConsultation(h.service.ctx, counsellor, { ...base, memo: '  임금체불 진정 절차 안내, 2차 상담 예정 ' });
+    expect(record.memo).toBe('임금체불 진정 절차 안내, 2차 상담 예정');
+    const [stored] = await queryRows<{ memo: string }>(h.service.ctx.db, sql`select memo from consultation_record where id = ${record.id}`);
+    expect(stored!.memo).toMatch(/^v1:/);
+    expect(stored!.memo).not.toContain('임금체불');
+    for (const memo of ['010-1234-5678로 다시 전화', '02 123 4567', 'kim@example.com 으로 자료 보냄', '850101-2345678', 'ㄱ'.repeat(MEMO_MAX + 1)]) {
+      await expect(recordConsultation(h.service.ctx, counsellor, { ...base, memo }), memo).rejects.toThrow(z.ZodError);
+    }
+    // Online consultations record themselves; a consultation cannot be in the future.
+    await expect(recordConsultation(h.service.ctx, counsellor, { ...base, channel: '온라인' as never })).rejects.toThrow(z.ZodError);
+    await expect(recordConsultation(h.service.ctx, counsellor, { ...base, consultedOn: '2019-06-11' })).rejects.toThrow('오늘보다 뒤');
+    const cleared = await updateConsultationRecord(h.service.ctx, admin, record.id, { outcome: '기관 연계', memo: '' });
+    expect(cleared).toMatchObject({ outcome: '기관 연계', memo: null, recordedBy: admin.id });
+    await expect(readConsultationRecord(h.service.ctx, randomUUID())).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('a retried form (same idempotency key, even at the same moment) stores one record', async () => {
+    const input = { consultedOn: '2019-06-10', channel: '방문', kind: '모성보호', companySize: '5–29', outcome: '진행 중', idempotencyKey: randomUUID() } as const;
+    const tries = await Promise.all([1, 2, 3].map(() => recordConsultation(h.service.ctx, counsellor, input)));
+    expect(new Set(tries.map((record) => record.id)).size).toBe(1);
+    expect((await recordConsultation(h.service.ctx, counsellor, input)).id).toBe(tries[0]!.id);
+    expect((await listConsultationRecords(h.service.ctx, { year: 2019, month: 6 })).filter((record) => record.channel === '방문')).toHaveLength(1);
+    await expect(recordConsultation(h.service.ctx, counsellor, { ...input, idempotencyKey: 'short' })).rejects.toThrow(z.ZodError);
   });
 
   it('education attendance and participants come from the sign-ups staff marked', async () => {
@@ -126,10 +171,12 @@ describe.each(engines)('records and the yearly report on %s', (engine) => {
     expect(file.filename).toBe('report-2021.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.body as unknown as ArrayBuffer);
-    const values = (sheet: string) => book.getWorksheet(sheet)!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
-    expect(values('상담 내용별')).toEqual(report.consultations.byKind.map(({ label, count }) => [label, count]));
-    expect(values('월별 교육 참여').map(([, count]) => count)).toEqual(report.education.attendanceByMonth);
-    expect(values('요약')[0]).toEqual(['상담 건수', 11]);
+    const values = (sheet: string) => book.getWorksheet(sheet)!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(yearReportTables(report).map((table) => table.title));
+    for (const table of yearReportTables(report)) expect(values(table.title), table.title).toEqual([table.columns, ...table.rows]);
+    expect(values('상담 내용별 상담 건수')[1]).toEqual(['모성보호', 4]);
+    expect(values('요약')[1]).toEqual(['상담 건수', 11, '건']);
+    expect(await listRecordYears(h.service.ctx)).toEqual([2022, 2021, 2020, 2019]);
   });
 
   it('a 관리자 publishes the figures (numbers only) for the public page; a 상담원 cannot', async () => {
@@ -140,6 +187,13 @@ describe.each(engines)('records and the yearly report on %s', (engine) => {
     expect(read!.figures).toEqual(await computeYearReport(h.service.ctx, 2021));
     expect(read!.figures).toEqual(published.figures);
     expect(JSON.stringify(read)).not.toMatch(/@|김서북/);
+    expect(await listPublishedYears(h.service.ctx)).toEqual([2021]);
+    // Publishing again replaces the snapshot with today's figures and says when.
+    clock.set('2022-03-02T01:00:00Z');
+    await recordConsultation(h.service.ctx, counsellor, { consultedOn: '2021-11-30', channel: '방문', kind: '기타', companySize: '모름', outcome: '상담 종결' });
+    const again = await publishYearReport(h.service.ctx, admin, 2021);
+    expect(again.publishedAt).toEqual(new Date('2022-03-02T01:00:00Z'));
+    expect((await readPublishedReport(h.service.ctx, 2021))!.figures.consultations.total).toBe(12);
     expect(await listPublishedYears(h.service.ctx)).toEqual([2021]);
   });
 });

@@ -1,7 +1,7 @@
 // The counselling form in short steps (the KRDS 신청 pattern), driven by the server so it works without
 // JavaScript: every POST carries the answers so far and what the person pressed, and gets back the step to show
 // and the errors of the step they left. The last step checks everything with counsellingRequestInput.
-import type { z } from 'zod';
+import { fieldErrorsOf } from '../form-fields';
 import { counsellingRequestInput, type CounsellingRequestInput } from './request-input';
 
 export const requestSteps = ['category', 'situation', 'companySize', 'answerMethod', 'contact', 'consent', 'review'] as const;
@@ -65,19 +65,10 @@ function candidate(draft: RequestDraft) {
   return { ...draft, consent: draft.consent === 'yes' };
 }
 
-function errorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as keyof RequestDraft | undefined;
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
-}
-
 /** Problems of the whole draft, by field. */
 export function draftErrors(draft: RequestDraft): FieldErrors {
   const result = counsellingRequestInput.safeParse(candidate(draft));
-  return result.success ? {} : errorsOf(result.error);
+  return result.success ? {} : fieldErrorsOf<keyof RequestDraft>(result.error);
 }
 
 const onlyFields = (errors: FieldErrors, fields: readonly (keyof RequestDraft)[]): FieldErrors =>

@@ -11,5 +11,6 @@ export const encryptedTables: EncryptedTable[] = [
   { table: 'counselling_note', columns: ['body'] },
   { table: 'program_signup', columns: ['name', 'email', 'phone', 'answers'] },
   { table: 'newsletter_subscriber', columns: ['email'] },
+  { table: 'consultation_record', columns: ['memo'] },
   { table: 'job', columns: ['payload'] },
 ];

@@ -1,11 +1,12 @@
 // Publishing a year's figures: a 관리자 snapshots the computed tables (numbers and public labels, no personal
 // data) into published_report, which the public /report/<year>/ reads. Publishing again replaces the snapshot.
 import { asc, eq } from 'drizzle-orm';
+import type { YearReport } from '../../lib/report/year-report';
 import type { StaffUser } from '../auth/staff-user';
 import type { ServiceContext } from '../context';
 import { publishedReport } from '../db/schema';
 import { ServiceError } from '../service-error';
-import { computeYearReport, type YearReport } from './year-report';
+import { computeYearReport } from './year-report';
 
 export interface PublishedReport {
   figures: YearReport;

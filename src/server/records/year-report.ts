@@ -1,36 +1,14 @@
 // The 주요업무보고 tables of one year, computed from the records: consultations by kind, month and channel;
 // rights-remedy cases (사적조정, 권리구제); education attendance by month (staff's attendance marks on sign-ups, by
 // the programme's month in Seoul); participants per programme; newsletter subscribers at the year's end.
-// Numbers and public labels only. Sign-ups are deleted a year after their programme, so publish the year before.
+// Numbers and public labels only (the shape and its tables: src/lib/report/year-report.ts). Sign-ups are deleted a
+// year after their programme, so publish the year before.
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { seoulParts, seoulToInstant } from '../../lib/dates/seoul-time';
+import type { YearReport } from '../../lib/report/year-report';
 import type { ServiceContext } from '../context';
 import { consultationChannels, consultationKinds, consultationRecord, programRegistration, programSignup } from '../db/schema';
 import { countSubscribersAt } from '../newsletter/subscriptions';
-
-export interface LabelCount {
-  label: string;
-  count: number;
-}
-
-export interface ProgramParticipation {
-  slug: string;
-  title: string;
-  category: string;
-  /** 1–12, in Seoul. */
-  month: number;
-  confirmed: number;
-  attended: number;
-}
-
-export interface YearReport {
-  year: number;
-  consultations: { total: number; byKind: LabelCount[]; byChannel: LabelCount[]; byMonth: number[] };
-  rightsRemedy: { privateMediation: number; rightsRelief: number; total: number };
-  education: { attendanceByMonth: number[]; attendanceTotal: number; programs: ProgramParticipation[] };
-  /** Confirmed subscribers at the end of the year (or now, for the current year). */
-  subscribers: number;
-}
 
 const months = () => Array.from({ length: 12 }, () => 0);
 

@@ -51,3 +51,13 @@ export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Makes browsers of their own for the service tests, each at an address of its own (a documentation range, through
+ * the trusted proxy header) so one test's per-address limits never reach another; a file starts at its own `firstHost`.
+ */
+export function personMaker(browser: () => Browser, firstHost: number) {
+  let people = 0;
+  return (options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) =>
+    openAsPerson(browser(), `203.0.113.${firstHost + people++}`, options);
+}

@@ -9,6 +9,8 @@ export type CounsellingCategory = (typeof counsellingCategories)[number];
 
 export const companySizes = ['5인 미만', '5–29', '30–299', '300+', '모름'] as const;
 export type CompanySize = (typeof companySizes)[number];
+/** How a company size reads on a page, in forms and in the staff's records. */
+export const companySizeLabels: Record<CompanySize, string> = { '5인 미만': '5명 미만', '5–29': '5명~29명', '30–299': '30명~299명', '300+': '300명 이상', 모름: '잘 모르겠음' };
 
 export const answerMethods = ['link', 'email', 'callback'] as const;
 export type AnswerMethod = (typeof answerMethods)[number];

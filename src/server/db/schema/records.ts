@@ -27,6 +27,10 @@ export const consultationRecord = pgTable(
     kind: text('kind').$type<ConsultationKind>().notNull(),
     companySize: text('company_size').$type<CompanySize>().notNull(),
     outcome: text('outcome').$type<ConsultationOutcome>().notNull(),
+    /** A short note staff may add. It must hold no personal data; it is encrypted all the same, in case one slips in. */
+    memo: text('memo'),
+    /** The staff form's idempotency key, hashed: a retried form stores one record. Null for online requests. */
+    idempotencyKeyHash: text('idempotency_key_hash').unique(),
     /** Set for the record an online request made; the request may later be deleted, the record stays. */
     counsellingRequestId: uuid('counselling_request_id')
       .unique()
