@@ -32,8 +32,8 @@ const issue = (slug: string, heading: string): IssueSource => ({
 
 const options = { root: process.cwd(), cacheDir, workers: 2, log: null };
 
-// Real rendering on worker threads: give a busy CI machine time.
-describe('card image cache', { timeout: 60_000 }, () => {
+// Real rendering on worker threads (each card fitted by measuring, then PNG and WebP): give a busy CI machine time.
+describe('card image cache', { timeout: 120_000 }, () => {
   it('draws every image once, nothing on the second run, and only the edited issue after an edit', async () => {
     const issues = [issue('issue-a', '육아휴직 기간'), issue('issue-b', '육아휴직 급여'), issue('issue-c', '복직 후 권리')];
     const first = await renderImages(slideJobsFor(issues, site), options);
