@@ -4,9 +4,13 @@
  * lives in src/server/ where it is tested against both databases. One module per feature.
  */
 import { counsellingActions } from './counselling';
+import { signupActions } from './signups';
 import { staffActions } from './staff-counselling';
+import { staffSignupActions } from './staff-signups';
 
 export const server = {
   counselling: counsellingActions,
   staff: staffActions,
+  signups: signupActions,
+  staffSignups: staffSignupActions,
 };

@@ -95,6 +95,8 @@ export const feedPaths = {
 export const COUNSELLING_REQUEST = `${COUNSELLING}request/`;
 /** A request's private page: the token is the only personal thing ever allowed in a URL. */
 export const counsellingRequestPath = (token: string) => `${COUNSELLING_REQUEST}${token}/`;
+/** A programme's sign-up form with its live seat count (on demand; the programme page itself stays static). */
+export const programSignupPath = (slug: string) => `${programPath(slug)}signup/`;
 /** A sign-up's private page: its status and the cancel button. */
 export const signupPath = (token: string) => `${PROGRAMS}signup/${token}/`;
 /** Opening it (then pressing the button the page shows) confirms a newsletter subscription. */
@@ -113,6 +115,10 @@ export const STAFF_SET_PASSWORD = `${STAFF}set-password/`;
 export const STAFF_ACCOUNT = `${STAFF}account/`;
 export const STAFF_AUDIT = `${STAFF}audit/`;
 export const staffCounsellingPath = (requestId: string) => `${STAFF}counselling/${requestId}/`;
+/** Programmes that take sign-ups, with their counts; one programme's sign-ups, attendance and downloads. */
+export const STAFF_PROGRAMS = `${STAFF}programs/`;
+export const staffProgramPath = (slug: string) => `${STAFF_PROGRAMS}${slug}/`;
+export const staffSignupExportPath = (slug: string, format: 'csv' | 'xlsx') => `${staffProgramPath(slug)}signups.${format}`;
 /** The counselling queue: one of its four views, optionally one category. */
 export function staffQueuePath(view?: string, category?: string): string {
   const query = new URLSearchParams();
