@@ -29,6 +29,8 @@ export const ruleEntryPath = (rule: { id: string; effectiveFrom: string }) => `$
 export const CALCULATORS = `${GUIDE}calculators/`;
 export const calculatorPath = (name: 'parental-leave' | 'reduced-hours' | 'maternity-leave' | 'spouse-leave') => `${CALCULATORS}${name}/`;
 export const MY_TIMELINE = `${GUIDE}my-timeline/`;
+export const PLANNER = `${GUIDE}planner/`;
+export const PLANNER_LETTERS = `${PLANNER}letters/`;
 
 // ── Programmes and their calendars ──
 export const PROGRAMS = '/programs/';
