@@ -120,7 +120,8 @@ export const staffCounsellingPath = (requestId: string) => `${STAFF}counselling/
 /** Programmes that take sign-ups, with their counts; one programme's sign-ups, attendance and downloads. */
 export const STAFF_PROGRAMS = `${STAFF}programs/`;
 export const staffProgramPath = (slug: string) => `${STAFF_PROGRAMS}${slug}/`;
-export const staffSignupExportPath = (slug: string, format: 'csv' | 'xlsx') => `${staffProgramPath(slug)}signups.${format}`;
+/** The download (the file's name comes with it: signups-<slug>.csv); a path that ends in / like every on-demand one. */
+export const staffSignupExportPath = (slug: string, format: 'csv' | 'xlsx') => `${staffProgramPath(slug)}signups/${format}/`;
 /** The counselling queue: one of its four views, optionally one category. */
 export function staffQueuePath(view?: string, category?: string): string {
   const query = new URLSearchParams();

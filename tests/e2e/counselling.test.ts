@@ -15,7 +15,7 @@ import { deleteExpiredCounsellingRequests } from '../../src/server/counselling/r
 import type { Service } from '../../src/server/service';
 import { freePort, startServerProcess } from '../support/service-server';
 import { axeViolations } from './support/axe';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { launchChromium, personPages, saveScreenshot } from './support/browser';
 import { makeStaff, openServiceForTests, serverMails, signIn } from './support/service';
 
 const XSS = '<script>window.__xss = "script"</script><img src="/x.png" onerror="window.__xss = \'img\'">';
@@ -28,6 +28,7 @@ let browser: Browser;
 let service: Service;
 beforeAll(async () => {
   browser = await launchChromium();
+  newPage = personPages(browser, '203.0.113');
   service = await openServiceForTests();
   await makeStaff(service, 'manager@centre.test', '관리자', PASSWORD);
   await makeStaff(service, 'counsellor@centre.test', '상담원', PASSWORD);
@@ -39,21 +40,9 @@ afterAll(async () => {
 
 const base = () => inject('baseUrl');
 const phone = { width: 360, height: 800 };
-const desktop = { width: 1280, height: 900 };
 
-let people = 0;
-/** A browser of its own, at an address of its own (a documentation range, through the trusted proxy header). */
-async function newPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? desktop, locale: 'ko-KR', timezoneId: 'Asia/Seoul', javaScriptEnabled: options.javaScriptEnabled ?? true,
-    extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${++people}` },
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return { page, errors, close: () => context.close() };
-}
+/** A browser of its own, at an address of its own. */
+let newPage: ReturnType<typeof personPages>;
 
 const step = (page: Page) => page.locator('.step-progress').innerText();
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

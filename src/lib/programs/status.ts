@@ -58,4 +58,4 @@ export function deriveProgramStatusAt(program: ProgramDates, now: string): Progr
 }
 
 /** Sign-ups through the site's own form: the programme has `registration` and no outside `url` to send people to. */
-export const takesSignupsOnSite = (program: { registration?: { url?: string } }) => Boolean(program.registration && !program.registration.url);
+export const takesSignupsOnSite = (program: { registration?: { opensAt?: string; deadline?: string; url?: string } }) => Boolean(program.registration && !program.registration.url);

@@ -2,7 +2,7 @@
 // review (the KRDS 신청 pattern). Every press carries the answers so far and says what to show next; errors come
 // back by the form field they belong to. 신청 보내기 checks everything again with signupInput.
 import type { z } from 'zod';
-import { signupInput, type SignupInput } from './signup-input';
+import { lacksContact, NO_CONTACT, signupInput, type SignupInput } from './signup-input';
 import type { SignupQuestion } from './signup-questions';
 
 export type SignupFormStep = 'fill' | 'review';
@@ -49,7 +49,12 @@ function errorsOf(error: z.ZodError): SignupFieldErrors {
 export function advanceSignupForm(values: SignupFormValues, questions: readonly SignupQuestion[], intent: SignupIntent): SignupFormOutcome {
   if (intent === 'edit') return { kind: 'show', step: 'fill', errors: {} };
   const result = signupInput(questions).safeParse(candidate(values, questions));
-  if (!result.success) return { kind: 'show', step: 'fill', errors: errorsOf(result.error) };
+  if (!result.success) {
+    const errors = errorsOf(result.error);
+    // zod checks "email or phone" only once every field is valid; the form says it with the other errors at once.
+    if (lacksContact(values)) errors.email ??= NO_CONTACT;
+    return { kind: 'show', step: 'fill', errors };
+  }
   if (intent === 'review') return { kind: 'show', step: 'review', errors: {} };
   return { kind: 'complete', input: result.data };
 }

@@ -31,3 +31,28 @@ export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+export interface PersonOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Opens browsers of people of their own: each context at its own address (`<network>.1`, `.2`, …, sent through the
+ * trusted proxy header, so per-address limits never collide), recording page and console errors. Each test file
+ * gives its own network (a documentation range), as all files share one server.
+ */
+export function personPages(browser: Browser, network: string) {
+  let people = 0;
+  return async (options: PersonOptions = {}) => {
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul', javaScriptEnabled: options.javaScriptEnabled ?? true,
+      extraHTTPHeaders: { 'x-forwarded-for': `${network}.${++people}` },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    return { page, errors, context, close: () => context.close() };
+  };
+}

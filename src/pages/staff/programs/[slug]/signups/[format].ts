@@ -3,12 +3,12 @@
  * middleware has signed them in, and the export is written to the 접속기록 (src/server/signups/export-signups.ts).
  */
 import type { APIRoute } from 'astro';
-import { getSignupProgram } from '../../../../data/program-signups';
-import { siteNow } from '../../../../data/site';
-import { exportFormats, type ExportFormat } from '../../../../server/export/table-export';
-import { clientAddressOf } from '../../../../server/http/client-address';
-import { getService } from '../../../../server/service';
-import { exportSignups } from '../../../../server/signups/export-signups';
+import { getSignupProgram } from '../../../../../data/program-signups';
+import { siteNow } from '../../../../../data/site';
+import { exportFormats, type ExportFormat } from '../../../../../server/export/table-export';
+import { clientAddressOf } from '../../../../../server/http/client-address';
+import { getService } from '../../../../../server/service';
+import { exportSignups } from '../../../../../server/signups/export-signups';
 
 export const prerender = false;
 
