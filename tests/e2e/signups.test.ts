@@ -156,6 +156,7 @@ describe('signing up', () => {
     };
     await last.page.goto(formUrl());
     expect(await last.page.locator('[data-seats]').innerText()).toBe('정원 20명 가운데 1자리가 남았습니다.');
+    await saveScreenshot(last.page, 'signup-form-1280');
     const lastLink = await signUp(last.page, { name: '이마지막', email: 'last@example.test', childAge: '7' }, axeAt(last.page));
     expect(await last.page.locator('[data-signup-status]').innerText()).toBe('참가 확정');
     await axeAt(last.page)('private link');
