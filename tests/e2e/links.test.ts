@@ -1,10 +1,11 @@
 /**
  * Link check of the whole built site, without a browser: every internal href, src, srcset and
- * og:image resolves to a file in dist/, every #fragment to an id on its target page, and every
- * link to another site carries rel="noopener".
+ * og:image resolves to a file in dist/ (or to a page the running server renders on demand, such as a
+ * programme's sign-up form), every #fragment to an id on its target page, and every link to another
+ * site carries rel="noopener".
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtHtmlFiles, fileForUrlPath, readBuiltPage, type BuiltPage } from './support/built-site';
 
@@ -46,6 +47,9 @@ function idsOf(file: string): Set<string> {
   return ids;
 }
 
+/** Paths without a file in dist/ that the server under test answers with a page (rendered on demand). */
+const servedOnDemand = new Set<string>();
+
 /** One line per broken reference, or null when it is fine. */
 function problemWith(ref: Reference): string | null {
   const where = `${ref.page}: <${ref.tag} ${ref.attribute}="${ref.value}">`;
@@ -62,6 +66,7 @@ function problemWith(ref: Reference): string | null {
   if (!/^https?:$/.test(url.protocol)) return null;
   if (url.host !== siteUrl.host) return null;
   const target = fileForUrlPath(url.pathname);
+  if (!target && servedOnDemand.has(url.pathname)) return null;
   if (!target) return `${where} → dist${decodeURIComponent(url.pathname)}에 파일이 없습니다`;
   const fragment = url.hash.slice(1);
   if (fragment && !fragment.startsWith(':~:') && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
@@ -71,6 +76,17 @@ function problemWith(ref: Reference): string | null {
 }
 
 const references = pages.flatMap(referencesOf);
+
+beforeAll(async () => {
+  const missing = new Set<string>();
+  for (const { page, value } of references) {
+    const url = URL.canParse(value.trim(), new URL(page, siteUrl)) ? new URL(value.trim(), new URL(page, siteUrl)) : null;
+    if (url && url.host === siteUrl.host && /^https?:$/.test(url.protocol) && !fileForUrlPath(url.pathname)) missing.add(url.pathname);
+  }
+  for (const pathname of missing) {
+    if ((await fetch(`${inject('baseUrl')}${pathname}`, { redirect: 'manual' })).status === 200) servedOnDemand.add(pathname);
+  }
+});
 
 describe('links across the built site', () => {
   it('finds pages and links to check', () => {
