@@ -32,7 +32,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
     pagefind(),
   ],
-  // Raw HTML and javascript: links are dropped from Markdown; see src/lib/html/safe-markdown.ts and README.
+  // Raw HTML and javascript: links are dropped from Markdown; see src/lib/html/safe-markdown.ts and docs/architecture.md, "Markdown and HTML policy".
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [safeMarkdown({ siteHost: new URL(site).host })] }) },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-cache.ts) are reused from the last build when

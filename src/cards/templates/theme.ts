@@ -4,7 +4,7 @@
  */
 import type { SiteSettings } from '../../schemas/site';
 
-/** Instagram's tallest feed format (4:5): see README "Card-news images" for why. */
+/** Instagram's tallest feed format (4:5): see docs/architecture.md, "Card news and OG images", for why. */
 export const CARD_SIZE = { width: 1080, height: 1350 } as const;
 /** Open Graph / Twitter summary_large_image. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
