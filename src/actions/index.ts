@@ -6,8 +6,10 @@
 import { counsellingActions } from './counselling';
 import { newsletterActions } from './newsletter';
 import { recordsActions } from './records';
+import { signupActions } from './signups';
 import { staffActions } from './staff-counselling';
 import { staffNewsletterActions } from './staff-newsletter';
+import { staffSignupActions } from './staff-signups';
 
 export const server = {
   counselling: counsellingActions,
@@ -15,4 +17,6 @@ export const server = {
   newsletter: newsletterActions,
   staffNewsletter: staffNewsletterActions,
   records: recordsActions,
+  signups: signupActions,
+  staffSignups: staffSignupActions,
 };

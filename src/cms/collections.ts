@@ -76,6 +76,26 @@ function folder(name: string, label: string, labelSingular: string, dir: string,
   };
 }
 
+/** The kinds of question a programme's sign-up form may add (src/server/signups/signup-questions.ts). */
+const questionBase: CmsField[] = [
+  line('id', '질문 이름 (영어)', {
+    pattern: ['^[a-z][a-z0-9-]{0,39}$', '영어 소문자로 시작하고 소문자, 숫자, -만 쓰세요. 예: child-age'],
+    hint: '신청서 칸의 이름입니다. 한 프로그램 안에서 질문마다 달라야 합니다. 예: child-age',
+  }),
+  line('label', '질문 문구', { hint: '신청서에 보이는 질문. 예: 자녀 나이 (만 나이)' }),
+  toggle('required', '꼭 답해야 하는 질문', { hint: '끄면 신청서에 "(선택)"이 붙습니다.' }),
+];
+const signupQuestionTypes: CmsField[] = [
+  group('text', '글로 답하기', [...questionBase, wholeNumber('maxLength', '최대 글자 수', { required: false, min: 1, max: 1000, default: 200 })]),
+  group('number', '숫자로 답하기', [
+    ...questionBase,
+    { name: 'min', label: '가장 작은 값', widget: 'number', value_type: 'float', hint: '예: 자녀 나이라면 0' },
+    { name: 'max', label: '가장 큰 값', widget: 'number', value_type: 'float', hint: '예: 자녀 나이라면 12' },
+  ]),
+  group('choice', '보기에서 고르기', [...questionBase, lines('options', '보기', '보기', { min: 2, hint: '2개 이상.' })]),
+  group('yes-no', '예/아니요로 답하기', questionBase),
+];
+
 export function cmsFolderCollections(categories: CategoryNames) {
   return [
     folder(
@@ -214,6 +234,17 @@ export function cmsFolderCollections(categories: CategoryNames) {
         image('image', '포스터·대표 이미지', { required: false }),
         line('imageAlt', '이미지 대체 텍스트', { required: false }),
         wholeNumber('attendance', '참여 인원', { required: false, min: 0, hint: '끝난 프로그램의 실제 참여 인원.' }),
+        {
+          name: 'questions',
+          label: '신청서 추가 질문',
+          label_singular: '질문',
+          widget: 'list',
+          typeKey: 'kind',
+          types: signupQuestionTypes,
+          required: false,
+          summary: '{{fields.label}}',
+          hint: '누리집 신청서가 이름·연락처 말고 더 묻는 것. 예: 자녀 나이. 신청 주소(url) 없이 누리집에서 신청을 받는 프로그램에만 씁니다.',
+        },
         body('소개'),
       ],
       { preview_path: 'programs/{{slug}}', sortable_fields: ['start', 'title'], summary: '{{title}} ({{start}})' },
@@ -234,6 +265,15 @@ const categoryItem: CmsField[] = [
   line('slug', '영문 주소', { pattern: SLUG_PATTERN, hint: '예: lunch-labour-law' }),
   paragraph('description', '설명', { required: false }),
 ];
+
+/** A service form's 개인정보 수집·이용 동의; `privacyItem` names the privacy page's retention line it must match. */
+const versionedConsent = (form: string, privacyItem: string) =>
+  group('consent', `개인정보 수집·이용 동의 (${form})`, [
+    line('version', '동의 문구 버전', { hint: '문구를 고칠 때마다 날짜로 바꿉니다. 예: 2026-12-01. 신청마다 어느 문구에 동의했는지 남깁니다.' }),
+    paragraph('items', '수집 항목'),
+    paragraph('purpose', '수집·이용 목적'),
+    paragraph('retention', '보유·이용 기간', { hint: `개인정보처리방침의 ${privacyItem} 보유 기간과 같게 쓰세요.` }),
+  ]);
 
 const HEX: [string, string] = ['^#[0-9a-fA-F]{6}$', '#1a4d8f처럼 # 뒤에 16진수 6자리로 쓰세요.'];
 
@@ -268,14 +308,8 @@ const siteFields: CmsField[] = [
     line('text', '글자 색', { pattern: HEX }),
     line('highlight', '표지 강조 색', { pattern: HEX, hint: '표지(주 색 바탕)에서 **굵게** 쓴 글자의 색.' }),
   ]),
-  group('counselling', '온라인 상담 설정', [
-    group('consent', '개인정보 수집·이용 동의 (상담 신청서)', [
-      line('version', '동의 문구 버전', { hint: '문구를 고칠 때마다 날짜로 바꿉니다. 예: 2026-12-01. 신청마다 어느 문구에 동의했는지 남깁니다.' }),
-      paragraph('items', '수집 항목'),
-      paragraph('purpose', '수집·이용 목적'),
-      paragraph('retention', '보유·이용 기간', { hint: '개인정보처리방침의 상담 보유 기간과 같게 쓰세요.' }),
-    ]),
-  ]),
+  group('counselling', '온라인 상담 설정', [versionedConsent('상담 신청서', '상담')]),
+  group('signups', '프로그램 신청 설정', [versionedConsent('프로그램 신청서', '교육·프로그램 신청 정보')]),
   group('newsletter', '뉴스레터 설정', [
     line('unsubscribePlaceholder', '수신거부 자리표시자', { hint: '받는 사람마다 수신거부 링크로 바뀌는 글자. 예: $%unsubscribe%$ (명단을 메일 서비스로 옮겨 보낼 때는 그 서비스의 것)' }),
     paragraph('reason', '수신 사유'),

@@ -3,7 +3,7 @@ import { ABOUT, CARD_NEWS, COUNSELLING, GUIDE, NEWSLETTERS, PROGRAMS, SERVICES }
 import { getEntry } from 'astro:content';
 import { loadDataFile } from '../loaders/content-files';
 import { dataFiles } from '../loaders/content-model';
-import { seoulToday } from '../lib/dates/seoul-time';
+import { seoulDateTimeKey, seoulToday } from '../lib/dates/seoul-time';
 
 export async function getSite() {
   const entry = await getEntry('site', 'site');
@@ -23,6 +23,14 @@ export async function getCardNewsCategories() {
 /** The build's "today" in Korea; SITE_TODAY=YYYY-MM-DD pins it for tests. */
 export function buildToday(): string {
   return seoulToday(new Date(), process.env.SITE_TODAY);
+}
+
+/**
+ * "Now" in Korea (`YYYY-MM-DDTHH:mm`) for a page the server renders on demand, from the service's clock; SITE_TODAY
+ * pins the day as it pins the build's, so the e2e server and the site built for that day agree.
+ */
+export function siteNow(now: Date): string {
+  return `${seoulToday(now, process.env.SITE_TODAY)}${seoulDateTimeKey(now).slice(10)}`;
 }
 
 /** `tel:` href of a Korean phone number as written (02-308-1220). */

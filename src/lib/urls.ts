@@ -99,6 +99,8 @@ export const feedPaths = {
 export const COUNSELLING_REQUEST = `${COUNSELLING}request/`;
 /** A request's private page: the token is the only personal thing ever allowed in a URL. */
 export const counsellingRequestPath = (token: string) => `${COUNSELLING_REQUEST}${token}/`;
+/** A programme's sign-up form with its live seat count (on demand; the programme page itself stays static). */
+export const programSignupPath = (slug: string) => `${programPath(slug)}signup/`;
 /** A sign-up's private page: its status and the cancel button. */
 export const signupPath = (token: string) => `${PROGRAMS}signup/${token}/`;
 /** The subscribe box on every page posts here; the page answers with the result or the form's errors. */
@@ -130,6 +132,11 @@ export const staffCounsellingPath = (requestId: string) => `${STAFF}counselling/
 export const STAFF_NEWSLETTER = `${STAFF}newsletter/`;
 export const staffNewsletterIssuePath = (slug: string) => `${STAFF_NEWSLETTER}issues/${slug}/`;
 export const STAFF_NEWSLETTER_EXPORT = `${STAFF_NEWSLETTER}export/`;
+/** Programmes that take sign-ups, with their counts; one programme's sign-ups, attendance and downloads. */
+export const STAFF_PROGRAMS = `${STAFF}programs/`;
+export const staffProgramPath = (slug: string) => `${STAFF_PROGRAMS}${slug}/`;
+/** The download (the file's name comes with it: signups-<slug>.csv); a path that ends in / like every on-demand one. */
+export const staffSignupExportPath = (slug: string, format: 'csv' | 'xlsx') => `${staffProgramPath(slug)}signups/${format}/`;
 /** The counselling queue: one of its four views, optionally one category. */
 export const staffQueuePath = (view?: string, category?: string) => withQuery(STAFF, { view, category });
 /** Consultation records: a month's list (`2026-11`; this month without one) and the add form, with a done message. */

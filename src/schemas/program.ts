@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signupQuestionsSchema } from '../server/signups/signup-questions';
 import { categoryField } from './card-news';
 import { endNotBeforeStart, nonEmpty, publicImage, seoulDateTime, webUrl, wholeNumberIn } from './fields';
 
@@ -56,7 +57,19 @@ export function programSchema(categories: readonly string[]) {
       imageAlt: z.string().optional(),
       /** Number of people who took part, for past programmes (from reports). */
       attendance: wholeNumberIn('참석 인원(attendance)', 0, 5000).optional(),
+      /** Extra questions of the site's sign-up form (a child's age, …); the definition schema is the form's own. */
+      questions: signupQuestionsSchema.optional(),
     })
-    .superRefine(endNotBeforeStart('start', 'end'));
+    .superRefine(endNotBeforeStart('start', 'end'))
+    .superRefine((program, ctx) => {
+      // Questions are asked only by the site's own form, which needs `registration` and no outside `url`.
+      if (program.questions?.length && (!program.registration || program.registration.url)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions'],
+          message: '질문(questions)은 누리집에서 신청을 받는 프로그램에만 씁니다. registration을 쓰고 registration의 url을 지우거나, questions를 지우세요.',
+        });
+      }
+    });
 }
 export type Program = z.infer<ReturnType<typeof programSchema>>;

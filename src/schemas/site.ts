@@ -3,6 +3,15 @@ import { nonEmpty, seoulDate, webUrl } from './fields';
 
 const hexColor = (what: string) => z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: `${what}은(는) #1a4d8f처럼 # 뒤에 16진수 6자리로 쓰세요.` });
 
+/** A service form's 개인정보 수집·이용 동의. */
+const versionedConsent = z.strictObject({
+  /** Changes whenever the wording changes; each submission records the version it was given. */
+  version: nonEmpty('동의 문구 버전'),
+  items: nonEmpty('수집 항목'),
+  purpose: nonEmpty('수집·이용 목적'),
+  retention: nonEmpty('보유·이용 기간'),
+});
+
 /** Site-wide settings: `content/data/site.yaml`. Everything staff may need to change about the centre. */
 export const siteSchema = z.strictObject({
   name: nonEmpty('센터 이름'),
@@ -49,15 +58,9 @@ export const siteSchema = z.strictObject({
     highlight: hexColor('highlight'),
   }),
   /** The online counselling form: the 개인정보 수집·이용 동의 it shows, matching the privacy page. */
-  counselling: z.strictObject({
-    consent: z.strictObject({
-      /** Changes whenever the wording changes; each request records the version it was given. */
-      version: nonEmpty('동의 문구 버전'),
-      items: nonEmpty('수집 항목'),
-      purpose: nonEmpty('수집·이용 목적'),
-      retention: nonEmpty('보유·이용 기간'),
-    }),
-  }),
+  counselling: z.strictObject({ consent: versionedConsent }),
+  /** The programme sign-up form: its 개인정보 수집·이용 동의, matching the privacy page's 교육·프로그램 신청. */
+  signups: z.strictObject({ consent: versionedConsent }),
   newsletter: z.strictObject({
     /**
      * Where the email edition holds the unsubscribe link, e.g. Stibee's $%unsubscribe%$: the site's own sending puts

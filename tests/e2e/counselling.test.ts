@@ -15,7 +15,7 @@ import { deleteExpiredCounsellingRequests } from '../../src/server/counselling/r
 import type { Service } from '../../src/server/service';
 import { freePort, startServerProcess } from '../support/service-server';
 import { axeViolations } from './support/axe';
-import { launchChromium, personMaker, saveScreenshot } from './support/browser';
+import { launchChromium, personPages, saveScreenshot } from './support/browser';
 import { makeStaff, openServiceForTests, serverMails, signIn } from './support/service';
 
 const XSS = '<script>window.__xss = "script"</script><img src="/x.png" onerror="window.__xss = \'img\'">';
@@ -28,6 +28,7 @@ let browser: Browser;
 let service: Service;
 beforeAll(async () => {
   browser = await launchChromium();
+  newPage = personPages(browser, '203.0.113');
   service = await openServiceForTests();
   await makeStaff(service, 'manager@centre.test', '관리자', PASSWORD);
   await makeStaff(service, 'counsellor@centre.test', '상담원', PASSWORD);
@@ -41,7 +42,7 @@ const base = () => inject('baseUrl');
 const phone = { width: 360, height: 800 };
 
 /** A browser of its own, at an address of its own. */
-const newPage = personMaker(() => browser, 1);
+let newPage: ReturnType<typeof personPages>;
 
 const step = (page: Page) => page.locator('.step-progress').innerText();
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

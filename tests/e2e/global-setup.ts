@@ -27,8 +27,9 @@ export default async function setup(project: TestProject) {
   const database = await createThrowawayDatabase(adminUrl, 'e2e');
   const port = await freePort();
   // As behind nginx: each browser context sends its own X-Forwarded-For, so the tests are different people to the
-  // per-address limits (requests from the test process itself stay 127.0.0.1).
-  const env = { ...serviceEnvironment(database.url, port), TRUSTED_PROXIES: '1' };
+  // per-address limits (requests from the test process itself stay 127.0.0.1). SITE_TODAY: pages rendered on demand
+  // (the live sign-up form) decide on the same day as the pages built for the e2e.
+  const env = { ...serviceEnvironment(database.url, port), TRUSTED_PROXIES: '1', SITE_TODAY: E2E_TODAY };
   const server = await startServerProcess(env, port);
   project.provide('baseUrl', server.url);
   project.provide('serviceEnv', env as Record<string, string>);

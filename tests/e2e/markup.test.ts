@@ -81,6 +81,20 @@ async function servicePages(): Promise<Record<string, string>> {
   const publishing = await fetch(`${base()}/staff/report/2026/publish/?_action=records.publish`, formPost({ year: '2026' }, cookie));
   expect(publishing.status, 'publishing 2026').toBe(303);
   await get('public report, published', '/report/2026/');
+  // Programme sign-ups, on a programme the sign-up e2e leaves alone.
+  const program = '2026-12-lunch-labour-law';
+  const signup = { program, idempotencyKey: 'markupSignupKey0123456789', consentVersion: '2026-12-01', name: '마크업 검사', phone: '010-0000-0000', consent: 'yes' };
+  const signupAction = `/programs/${program}/signup/?_action=signups.step`;
+  await get('signup form', `/programs/${program}/signup/`);
+  await get('signup form with errors', signupAction, formPost({ program, intent: 'review', idempotencyKey: signup.idempotencyKey, consentVersion: signup.consentVersion }));
+  await get('signup review', signupAction, formPost({ ...signup, intent: 'review' }));
+  const signedUp = await fetch(`${base()}${signupAction}`, formPost({ ...signup, intent: 'submit' }));
+  const signupLink = new URL(signedUp.headers.get('location')!, base());
+  await get('signup private link, just sent', signupLink.href);
+  await get('signup private link, cancel confirm', `${signupLink.pathname}?cancel=1`);
+  await get('signup private link, not found', '/programs/signup/NotARealTokenNotARealTokenNotARealToken00/');
+  await get('staff programmes', '/staff/programs/', staff);
+  await get('staff programme sign-ups', `/staff/programs/${program}/`, staff);
   return pages;
 }
 

@@ -68,12 +68,12 @@ describe(`programme statuses on ${E2E_TODAY}`, () => {
 });
 
 describe('programme page', () => {
-  it('offers phone registration, a map link and a calendar file that ical.js reads back', async () => {
+  it('leads to the sign-up form (and offers the phone), a map link and a calendar file that ical.js reads back', async () => {
     const slug = '2026-12-child-discipline-lecture';
     const { page, close, consoleErrors } = await openPage(browser, `${base}/programs/${slug}/`);
     try {
-      const phone = page.getByRole('link', { name: /전화로 신청/ });
-      expect(await phone.getAttribute('href')).toMatch(/^tel:0\d+$/);
+      expect(await page.getByRole('link', { name: '신청하기' }).getAttribute('href')).toBe(`/programs/${slug}/signup/`);
+      expect(await page.locator('.program__actions + p a[href^="tel:"]').getAttribute('href')).toMatch(/^tel:0\d+$/);
       const map = page.getByRole('link', { name: /카카오맵에서 위치 보기/ });
       expect(await map.getAttribute('href')).toMatch(/^https:\/\/map\.kakao\.com\/\?q=/);
       expect(await page.locator('iframe').count()).toBe(0);

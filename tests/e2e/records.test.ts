@@ -19,7 +19,7 @@ import { listConsultationRecords, recordConsultation, type ConsultationRecordInp
 import type { Service } from '../../src/server/service';
 import { requestInput } from '../service/support/counselling-fixtures';
 import { axeViolations } from './support/axe';
-import { launchChromium, personMaker, saveScreenshot } from './support/browser';
+import { launchChromium, personPages, saveScreenshot } from './support/browser';
 import { makeStaff, openServiceForTests, signIn } from './support/service';
 
 const PASSWORD = 'staff password for records 1';
@@ -74,6 +74,7 @@ let service: Service;
 let admin: StaffUser;
 beforeAll(async () => {
   browser = await launchChromium();
+  newPage = personPages(browser, '198.19.0');
   service = await openServiceForTests();
   await makeStaff(service, ADMIN, '관리자', PASSWORD);
   await makeStaff(service, COUNSELLOR, '상담원', PASSWORD);
@@ -89,7 +90,7 @@ const base = () => inject('baseUrl');
 const phone = { width: 360, height: 800 };
 
 /** A browser of its own, at an address of its own. */
-const newPage = personMaker(() => browser, 101);
+let newPage: ReturnType<typeof personPages>;
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 /** A number as the page prints it (1,204) back to a number. */

@@ -16,7 +16,7 @@ import { exportSignups } from '../../src/server/signups/export-signups';
 import { cancelSignup, readSignupByToken } from '../../src/server/signups/signup-by-token';
 import { remainingSeats } from '../../src/server/signups/signup-program';
 import { queueSignupReminders } from '../../src/server/signups/signup-reminders';
-import { listSignups, markAttendance, setRegistrationClosed } from '../../src/server/signups/staff-signups';
+import { countSignupsByProgram, listSignups, markAttendance, saveAttendance, setRegistrationClosed } from '../../src/server/signups/staff-signups';
 import { engines, fakeClock, startHarness, type Harness } from './support/service-harness';
 import { signupForm, signupProgram } from './support/signup-fixtures';
 import { makeStaff } from './support/staff-fixtures';
@@ -191,6 +191,34 @@ describe.each(engines)('programme sign-ups on %s', (engine) => {
       ]),
     );
     expect(log.filter((row) => row.action === 'export')).toHaveLength(2);
+  });
+
+  it('the attendance form saves whole or not at all, only for that programme, logging only what changed; counts per programme', async () => {
+    const program = signupProgram('attendance-form', { capacity: 2 });
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push(await createSignup(h.service.ctx, program, signupForm(program, { email: `att${i}@example.com` })));
+    const other = signupProgram('attendance-other', { capacity: 2 });
+    const stranger = await createSignup(h.service.ctx, other, signupForm(other));
+    const attendedOf = async () => (await listSignups(h.service.ctx, staff, 'attendance-form', '192.0.2.8')).map((signup) => signup.attended);
+
+    // One mark of another programme's sign-up, or of a waitlisted one, and nothing of the form is saved.
+    const marks = [{ signupId: made[0]!.signupId, attended: true }, { signupId: made[1]!.signupId, attended: false }];
+    await expect(saveAttendance(h.service.ctx, staff, 'attendance-form', [...marks, { signupId: stranger.signupId, attended: true }], '192.0.2.8')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(saveAttendance(h.service.ctx, staff, 'attendance-form', [...marks, { signupId: made[2]!.signupId, attended: true }], '192.0.2.8')).rejects.toMatchObject({ code: 'invalid' });
+    expect(await attendedOf()).toEqual([null, null, null]);
+
+    expect(await saveAttendance(h.service.ctx, staff, 'attendance-form', marks, '192.0.2.8')).toBe(2);
+    expect(await attendedOf()).toEqual([true, false, null]);
+    expect(await saveAttendance(h.service.ctx, staff, 'attendance-form', marks, '192.0.2.8')).toBe(0);
+    const [logged] = await queryRows<{ n: number }>(h.service.ctx.db, sql`select count(*)::int as n from audit_log where action = 'attendance' and record_id in (${made[0]!.signupId}, ${made[1]!.signupId})`);
+    expect(logged!.n).toBe(2);
+
+    await cancelSignup(h.service.ctx, stranger.token, '192.0.2.8');
+    await setRegistrationClosed(h.service.ctx, staff, 'attendance-other', true);
+    const counts = await countSignupsByProgram(h.service.ctx);
+    expect(counts.get('attendance-form')).toEqual({ confirmed: 2, waitlisted: 1, cancelled: 0, closed: false });
+    expect(counts.get('attendance-other')).toEqual({ confirmed: 0, waitlisted: 0, cancelled: 1, closed: true });
+    expect(counts.has('nobody-yet')).toBe(false);
   });
 
   it('reminds each confirmed person once, the day before (Seoul), however often the job runs', async () => {

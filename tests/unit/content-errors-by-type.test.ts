@@ -175,6 +175,41 @@ describe('programmes', () => {
     const { file, message } = breakMarkdown('programs', (d) => (d.capacity = 0));
     expectOneProblem(message, file, 'capacity', /1명 이상/);
   });
+
+  describe('sign-up questions', () => {
+    const withQuestions = (questions: unknown[]) => (d: Data) => Object.assign(d, { registration: {}, questions });
+    const childAge = { id: 'child-age', label: '자녀 나이', kind: 'number', min: 0, max: 12, required: true };
+
+    it('a kind of question that does not exist', () => {
+      const { file, message } = breakMarkdown('programs', withQuestions([childAge, { id: 'birthday', label: '생일', kind: 'date' }]));
+      expectOneProblem(message, file, 'questions › 2번째 › kind', /'text', 'number', 'choice', 'yes-no'/);
+    });
+
+    it('a choice with one option', () => {
+      const { file, message } = breakMarkdown('programs', withQuestions([{ id: 'class', label: '희망 반', kind: 'choice', options: ['오전'] }]));
+      expectOneProblem(message, file, 'questions › 1번째 › options', /2개 이상/);
+    });
+
+    it('a number range upside down', () => {
+      const { file, message } = breakMarkdown('programs', withQuestions([{ ...childAge, min: 12, max: 3 }]));
+      expectOneProblem(message, file, 'questions › 1번째 › max', /max를 min 이상으로/);
+    });
+
+    it('a field name in Korean', () => {
+      const { file, message } = breakMarkdown('programs', withQuestions([{ ...childAge, id: '자녀나이' }]));
+      expectOneProblem(message, file, 'questions › 1번째 › id', /영어 소문자/);
+    });
+
+    it('the same id twice', () => {
+      const { file, message } = breakMarkdown('programs', withQuestions([childAge, { ...childAge, label: '둘째 나이' }]));
+      expectOneProblem(message, file, 'questions › 2번째 › id', /두 번/);
+    });
+
+    it('questions on a programme that signs up elsewhere', () => {
+      const { file, message } = breakMarkdown('programs', (d) => Object.assign(d, { registration: { url: 'https://forms.example.kr/a' }, questions: [childAge] }));
+      expectOneProblem(message, file, 'questions', /누리집에서 신청을 받는 프로그램에만/);
+    });
+  });
 });
 
 describe('free pages', () => {

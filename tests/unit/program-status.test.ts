@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveProgramStatus, isUpcoming, type ProgramDates } from '../../src/lib/programs/status';
+import { deriveProgramStatus, deriveProgramStatusAt, isUpcoming, takesSignupsOnSite, type ProgramDates } from '../../src/lib/programs/status';
 
 const lecture: ProgramDates = {
   start: '2026-12-17T12:00',
@@ -50,5 +50,34 @@ describe('isUpcoming', () => {
   it('is true through the last day and false after', () => {
     expect(isUpcoming(lecture, '2026-12-17')).toBe(true);
     expect(isUpcoming(lecture, '2026-12-18')).toBe(false);
+  });
+});
+
+describe('deriveProgramStatusAt (the live sign-up form)', () => {
+  it.each([
+    ['2026-12-01T08:59', '모집 예정'], // opening day, before the opening time
+    ['2026-12-01T09:00', '모집 중'],
+    ['2026-12-15T18:00', '모집 중'], // the deadline minute itself
+    ['2026-12-15T18:01', '마감'],
+    ['2026-12-16T08:00', '마감'],
+    ['2026-12-18T00:00', '종료'],
+  ])('at %s the lecture is %s', (now, expected) => {
+    expect(deriveProgramStatusAt(lecture, now)).toBe(expected);
+  });
+
+  it('a deadline written as a day keeps that whole day open; staff 마감 and 취소 win', () => {
+    const byDay = { ...lecture, registration: { opensAt: '2026-12-01', deadline: '2026-12-15' } };
+    expect(deriveProgramStatusAt(byDay, '2026-12-01T00:00')).toBe('모집 중');
+    expect(deriveProgramStatusAt(byDay, '2026-12-15T23:59')).toBe('모집 중');
+    expect(deriveProgramStatusAt({ ...lecture, status: '마감' }, '2026-12-05T12:00')).toBe('마감');
+    expect(deriveProgramStatusAt({ ...lecture, status: '취소' }, '2026-12-05T12:00')).toBe('취소');
+  });
+});
+
+describe('takesSignupsOnSite', () => {
+  it('only with a registration and no outside address', () => {
+    expect(takesSignupsOnSite({ registration: { deadline: '2026-12-15T18:00' } })).toBe(true);
+    expect(takesSignupsOnSite({ registration: { url: 'https://forms.example/a' } })).toBe(false);
+    expect(takesSignupsOnSite({})).toBe(false);
   });
 });

@@ -26,8 +26,8 @@ export interface CreatedSignup {
   created: boolean;
 }
 
-
-async function findByIdempotencyKey(ctx: ServiceContext, idempotencyKey: string): Promise<CreatedSignup | null> {
+/** The sign-up a form with this key already stored, if any: a retry is answered with it before any limit counts. */
+export async function findByIdempotencyKey(ctx: ServiceContext, idempotencyKey: string): Promise<CreatedSignup | null> {
   const [row] = await ctx.db
     .select({ id: programSignup.id, status: programSignup.status, slug: programSignup.programSlug, seq: programSignup.seq })
     .from(programSignup)

@@ -24,6 +24,8 @@ export interface SignupView {
   name: string;
   status: SignupStatus;
   position: number | null;
+  /** An email address was given, so the mails (confirmation, promotion, reminder) go to it. */
+  mailed: boolean;
   createdAt: Date;
 }
 
@@ -44,6 +46,7 @@ export async function readSignupByToken(ctx: ServiceContext, token: string, clie
     name: ctx.cipher.decrypt(row.name, signupFields.name),
     status: row.status,
     position: row.status === '대기' ? await waitlistPosition(ctx.db, row.programSlug, row.seq) : null,
+    mailed: row.email !== null,
     createdAt: row.createdAt,
   };
 }

@@ -4,6 +4,11 @@ import { z } from 'zod';
 import { emailField, idempotencyKeySchema, optionalText, phoneField } from '../form-fields';
 import { signupAnswersSchema, type SignupQuestion } from './signup-questions';
 
+export const NO_CONTACT = '연락받을 이메일 주소나 전화번호 가운데 하나를 적어 주세요.';
+
+/** Neither an email address nor a phone number typed. */
+export const lacksContact = (value: { email?: unknown; phone?: unknown }) => !String(value.email ?? '').trim() && !String(value.phone ?? '').trim();
+
 export function signupInput(questions: readonly SignupQuestion[]) {
   return z
     .object({
@@ -16,7 +21,7 @@ export function signupInput(questions: readonly SignupQuestion[]) {
       consent: z.literal(true, { error: '개인정보 수집·이용에 동의해야 신청할 수 있습니다.' }),
     })
     .superRefine((value, issues) => {
-      if (!value.email && !value.phone) issues.addIssue({ code: 'custom', path: ['email'], message: '연락받을 이메일 주소나 전화번호 가운데 하나를 적어 주세요.' });
+      if (lacksContact(value)) issues.addIssue({ code: 'custom', path: ['email'], message: NO_CONTACT });
     });
 }
 

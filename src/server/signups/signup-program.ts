@@ -6,7 +6,7 @@ import { programIcsEvent, type ProgramRef } from '../../lib/programs/event';
 import { isDateOnly, seoulToInstant } from '../../lib/dates/seoul-time';
 import type { ServiceContext } from '../context';
 import type { Executor, Transaction } from '../db/client';
-import { programRegistration, programSignup } from '../db/schema';
+import { programRegistration, programSignup, type SignupStatus } from '../db/schema';
 import { ServiceError } from '../service-error';
 import type { SignupQuestion } from './signup-questions';
 
@@ -59,12 +59,12 @@ export interface SeatCounts {
   waitlisted: number;
 }
 
+/** How many sign-ups in the selected rows have this status (0 for a programme without any). */
+export const countWithStatus = (status: SignupStatus) => sql<number>`(count(${programSignup.id}) filter (where ${programSignup.status} = ${status}))::int`;
+
 export async function countSeats(db: Executor, slug: string): Promise<SeatCounts> {
   const [row] = await db
-    .select({
-      confirmed: sql<number>`(count(*) filter (where ${programSignup.status} = '확정'))::int`,
-      waitlisted: sql<number>`(count(*) filter (where ${programSignup.status} = '대기'))::int`,
-    })
+    .select({ confirmed: countWithStatus('확정'), waitlisted: countWithStatus('대기') })
     .from(programSignup)
     .where(eq(programSignup.programSlug, slug));
   return { confirmed: row?.confirmed ?? 0, waitlisted: row?.waitlisted ?? 0 };

@@ -32,7 +32,7 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 export async function openAsPerson(
   browser: Browser,
   address: string,
-  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+  options: PersonOptions = {},
 ) {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul', javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -42,7 +42,7 @@ export async function openAsPerson(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} (${message.location().url})`));
-  return { page, errors, close: () => context.close() };
+  return { page, errors, context, close: () => context.close() };
 }
 
 /** Screenshots go to test-results/screenshots/, kept as CI artefacts and for looking at. */
@@ -52,12 +52,16 @@ export async function saveScreenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
+export interface PersonOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+}
+
 /**
- * Makes browsers of their own for the service tests, each at an address of its own (a documentation range, through
- * the trusted proxy header) so one test's per-address limits never reach another; a file starts at its own `firstHost`.
+ * Opens browsers of people of their own: each context at its own address (`<network>.1`, `.2`, …), so per-address
+ * limits never collide. Each test file gives its own network (a documentation range), as all files share one server.
  */
-export function personMaker(browser: () => Browser, firstHost: number) {
+export function personPages(browser: Browser, network: string) {
   let people = 0;
-  return (options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) =>
-    openAsPerson(browser(), `203.0.113.${firstHost + people++}`, options);
+  return (options: PersonOptions = {}) => openAsPerson(browser, `${network}.${++people}`, options);
 }
