@@ -151,7 +151,9 @@ describe('subscribe form without a mailing service (the real site settings)', ()
     const { page, close } = await openPage(browser, `${base}${route}`, { width: 360, height: 740 });
     try {
       expect(await page.locator('form[data-subscribe-form], input[type="email"]').count()).toBe(0);
-      const fallback = page.locator('footer .subscribe-offline');
+      // One 뉴스레터 구독 section a page: /newsletters/ has it in its content, every other page in the footer.
+      expect(await page.locator('.subscribe').count()).toBe(1);
+      const fallback = page.locator(`${route === '/newsletters/' ? 'main' : 'footer'} .subscribe-offline`);
       expect(await fallback.innerText()).toContain('구독 신청은 전화로');
       expect(await fallback.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:023081220');
       const rss = fallback.locator('a[href="/feeds/newsletters.xml"]');
