@@ -14,8 +14,8 @@ const root = process.cwd();
 const markdown = markdownCollections(root);
 
 // Generic over the schema itself, so each collection keeps its own entry type.
-const fromMarkdown = <S extends z.ZodType>({ dir, schema, unique }: { dir: string; schema: S; unique?: readonly UniqueField[] }) =>
-  defineCollection({ loader: markdownLoader(root, dir, schema, unique), schema });
+const fromMarkdown = <S extends z.ZodType>({ dir, schema, unique, headingShift }: { dir: string; schema: S; unique?: readonly UniqueField[]; headingShift?: number }) =>
+  defineCollection({ loader: markdownLoader(root, dir, schema, unique, headingShift), schema });
 
 export const collections = {
   cardNews: fromMarkdown(markdown.cardNews),

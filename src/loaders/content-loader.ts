@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
+import { demoteHeadings } from '../lib/html/guide-html';
 import { loadDataFile, loadMarkdownCollection, type UniqueField } from './content-files';
 
 function watchFolder(context: LoaderContext, folder: string, reload: () => Promise<void>) {
@@ -15,8 +16,18 @@ function watchFolder(context: LoaderContext, folder: string, reload: () => Promi
   });
 }
 
+type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/** The body's headings moved `levels` down (h2 → h3 for 1), for a page that shows the body under a heading of its own. */
+function shiftHeadings(rendered: Rendered, levels: number): Rendered {
+  let html = rendered.html;
+  for (let i = 0; i < levels; i++) html = demoteHeadings(html);
+  const headings = rendered.metadata?.headings?.map((heading) => ({ ...heading, depth: Math.min(heading.depth + levels, 6) }));
+  return { ...rendered, html, metadata: { ...rendered.metadata, headings } };
+}
+
 /** One entry per Markdown file in `dir`, with its body rendered by Astro's Markdown pipeline. */
-export function markdownLoader(root: string, dir: string, schema: z.ZodType, unique: readonly UniqueField[] = []): Loader {
+export function markdownLoader(root: string, dir: string, schema: z.ZodType, unique: readonly UniqueField[] = [], headingShift = 0): Loader {
   return {
     name: 'centre-markdown-loader',
     load: async (context) => {
@@ -32,7 +43,7 @@ export function markdownLoader(root: string, dir: string, schema: z.ZodType, uni
             body: entry.body,
             filePath: entry.file,
             digest: context.generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body }),
-            rendered: await context.renderMarkdown(entry.body, { fileURL }),
+            rendered: shiftHeadings(await context.renderMarkdown(entry.body, { fileURL }), headingShift),
           });
         }
       };

@@ -34,10 +34,11 @@ export function readCategoryNames(root: string) {
 export function markdownCollections(root: string) {
   const categories = readCategoryNames(root);
   return {
-    cardNews: { dir: 'content/card-news', schema: cardNewsSchema(categories.cardNews) },
+    // The issue page shows the body under its "글로 읽기" h2, so the body's own `##` headings become h3 (KWCAG 6.4.2).
+    cardNews: { dir: 'content/card-news', schema: cardNewsSchema(categories.cardNews), headingShift: 1 },
     newsletters: { dir: 'content/newsletters', schema: newsletterSchema, unique: [{ field: 'number', what: '호수' }] },
     guide: { dir: 'content/guide', schema: guideSchema, unique: [{ field: 'order', what: '순서' }] },
     programs: { dir: 'content/programs', schema: programSchema(categories.program) },
     pages: { dir: 'content/pages', schema: pageSchema },
-  } satisfies Record<string, { dir: string; schema: z.ZodType; unique?: readonly UniqueField[] }>;
+  } satisfies Record<string, { dir: string; schema: z.ZodType; unique?: readonly UniqueField[]; headingShift?: number }>;
 }
