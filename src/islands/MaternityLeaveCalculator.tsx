@@ -67,6 +67,7 @@ export default function MaternityLeaveCalculator({ ruleData, today }: Props) {
             <h3>누가 어느 날을 주나요</h3>
             <div className="calc-table">
               <table>
+                <caption className="visually-hidden">주는 곳별 휴가 날짜와 금액</caption>
                 <thead>
                   <tr><th scope="col">주는 곳</th><th scope="col">휴가 날짜</th><th scope="col">계산</th><th scope="col" className="num">금액</th></tr>
                 </thead>

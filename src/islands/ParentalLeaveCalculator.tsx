@@ -71,6 +71,7 @@ export default function ParentalLeaveCalculator({ ruleData, today }: Props) {
             <h3>달마다 받는 금액</h3>
             <div className="calc-table">
               <table>
+                <caption className="visually-hidden">달마다 받는 육아휴직 급여</caption>
                 <thead>
                   <tr><th scope="col">달</th><th scope="col">기간</th><th scope="col">계산</th><th scope="col" className="num">받는 금액</th></tr>
                 </thead>
