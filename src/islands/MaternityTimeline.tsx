@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { writeIcs } from '../lib/feeds/ics';
 import { buildTimeline, timelineIcsEvents, type Timeline, type TimelineItem } from '../lib/benefits/timeline';
+import { calendarDateProblem } from '../lib/dates/calendar-date';
 import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Choice, Field, RulesUsed } from './CalculatorParts';
@@ -44,6 +45,8 @@ export default function MaternityTimeline({ ruleData, uidHost, siteName }: Props
 
   const { timeline, dateError } = ((): { timeline: Timeline | null; dateError?: string } => {
     if (!date) return { timeline: null };
+    const problem = calendarDateProblem(date);
+    if (problem) return { timeline: null, dateError: problem };
     try {
       return { timeline: buildTimeline({ date, dateKind, multipleBirth: birthCount === 'multiple', spouseEmployed: spouse === 'unknown' ? undefined : spouse === 'yes' }, rules) };
     } catch (error) {
