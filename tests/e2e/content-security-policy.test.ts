@@ -63,7 +63,9 @@ describe('Content-Security-Policy', () => {
       await close();
     }
     expect(found).toEqual([]);
-  });
+    // 25 templates since each file under src/pages counts as one (every calculator, the timeline, the rules, the print
+    // edition), each waiting for the network to go quiet.
+  }, 180_000);
 
   it('lets search run (Pagefind uses WebAssembly)', async () => {
     const search = pages.find((page) => page.urlPath === '/search/');

@@ -31,3 +31,24 @@ export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Brings each island into view so client:visible ones load, waits until every island has hydrated and nothing is
+ * busy (aria-busy), then goes back to the top: the page as a reader meets it once it has settled.
+ */
+export async function settlePage(page: Page) {
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      // An island is display: contents, with no box to scroll to; its content has one.
+      (island.firstElementChild ?? island).scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [aria-busy="true"]'), undefined, { timeout: 10_000, polling: 100 });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    window.scrollTo(0, 0);
+    // Hydrated islands run their effects (React's useEffect) after the next paint.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  });
+}
