@@ -1,5 +1,6 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
+import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -19,6 +20,11 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Public pages are prerendered as before; only the service routes (counselling, sign-ups, subscriptions, /staff)
+  // opt out with `export const prerender = false` and are rendered on demand by the Node server.
+  adapter: node({ mode: 'standalone' }),
+  // The service keeps all its state in the database (src/server/), never in one server's memory or disk.
+  session: false,
   integrations: [
     react(),
     ruleWarnings(),

@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { staticDirOf } from '../src/build/built-pages';
 import { finishPages } from '../src/build/finish-pages';
 
 const root = process.cwd();
@@ -61,7 +62,7 @@ try {
     rmSync(incrementalManifest, { force: true });
     process.exitCode = astro.status ?? 1;
   } else {
-    await finishPages(root, tempDir);
+    await finishPages(root, staticDirOf(tempDir));
     replaceFinalDir();
   }
 } finally {

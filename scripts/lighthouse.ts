@@ -14,8 +14,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { staticDirOf } from '../src/build/built-pages';
 
-const DIST = path.resolve('dist');
+const DIST = staticDirOf(path.resolve('dist'));
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof TARGETS;
 

@@ -32,4 +32,8 @@ export const collections = {
     loader: dataFileLoader(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema, 'benefit-rules'),
     schema: dataFiles.benefitRules.schema,
   }),
+  leaveLetters: defineCollection({
+    loader: dataFileLoader(root, dataFiles.leaveLetters.file, dataFiles.leaveLetters.schema, 'leave-letters'),
+    schema: dataFiles.leaveLetters.schema,
+  }),
 };

@@ -14,6 +14,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { FULL, generateCorpus, QUICK } from './corpus';
 import { writeFloorProject } from './floor';
+import { staticDirOf } from '../../src/build/built-pages';
 
 const quick = process.argv.includes('--quick');
 const keep = process.argv.includes('--keep');
@@ -176,7 +177,7 @@ async function main() {
   const stale = differingFiles(path.join(siteDir, 'dist'), path.join(siteDir, 'dist-full'));
   log(stale.length ? `incremental build differs from a full one in ${stale.length} files: ${stale.slice(0, 10).join(', ')}` : 'incremental build = full build, byte for byte');
 
-  const dist = path.join(siteDir, 'dist');
+  const dist = staticDirOf(path.join(siteDir, 'dist'));
   const pages = countFiles(dist, '.html');
   const cards = imageSummary(cold.output, '카드뉴스 이미지');
   const og = imageSummary(cold.output, 'OG 이미지');

@@ -23,11 +23,12 @@ import { loadDataFile } from '../../src/loaders/content-files';
 import { dataFiles } from '../../src/loaders/content-model';
 import { CHROMIUM_PATH } from '../../tests/e2e/support/browser';
 import { escapeHtml } from '../../src/lib/html/escape';
+import { staticDirOf } from '../../src/build/built-pages';
 
 const root = process.cwd();
 const PAGES = Number(process.env.BENCH_PAGES ?? 1200);
 const QUERIES = ['육아휴직', '출산휴가', '월급 못 받음', '단축'];
-const dist = path.join(root, 'dist');
+const dist = staticDirOf(path.join(root, 'dist'));
 
 // ── 1. corpus ────────────────────────────────────────────────────────────────────────────────────
 interface SourceDoc {

@@ -6,6 +6,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * With the Node adapter (for the service routes) the build writes what a CDN can serve to `<outDir>/client` and
+ * the server to `<outDir>/server`: every static page, image, feed and the search index are under the former.
+ */
+export const staticDirOf = (outDir: string) => path.join(outDir, 'client');
+
 /** Newsletter email editions (newsletters/<slug>/email.html) are files for a mailing service, not web pages. */
 export const isEmailEdition = (file: string) => path.basename(file) === 'email.html';
 

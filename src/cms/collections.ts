@@ -3,6 +3,7 @@
  * mirror the zod schemas in src/schemas/ (tests/unit/cms-config.test.ts checks every name and rule).
  */
 import { benefitRuleIds, ruleTiers, ruleUnits } from '../schemas/benefit-rules';
+import { letterKinds } from '../schemas/leave-letters';
 import { manualProgramStatuses } from '../schemas/program';
 import {
   choice,
@@ -287,6 +288,14 @@ const siteFields: CmsField[] = [
     line('background', '배경 색', { pattern: HEX }),
     line('text', '글자 색', { pattern: HEX }),
   ]),
+  group('counselling', '온라인 상담 설정', [
+    group('consent', '개인정보 수집·이용 동의 (상담 신청서)', [
+      line('version', '동의 문구 버전', { hint: '문구를 고칠 때마다 날짜로 바꿉니다. 예: 2026-12-01. 신청마다 어느 문구에 동의했는지 남깁니다.' }),
+      paragraph('items', '수집 항목'),
+      paragraph('purpose', '수집·이용 목적'),
+      paragraph('retention', '보유·이용 기간', { hint: '개인정보처리방침의 상담 보유 기간과 같게 쓰세요.' }),
+    ]),
+  ]),
   group('newsletter', '뉴스레터 설정', [
     webUrl('subscribeUrl', '구독 신청 폼 주소', { required: false, hint: '비워 두면 "구독 신청은 전화로"라고 안내합니다.' }),
     line('subscribeEmailField', '폼의 이메일 칸 이름', { required: false, default: 'email' }),
@@ -365,6 +374,23 @@ const benefitRulesFields: CmsField[] = [
   ),
 ];
 
+const leaveLettersFields: CmsField[] = [
+  paragraph('note', '신청서 위 안내', { hint: '신청서를 내기 전에 확인할 것. 이름과 소속을 저장하지 않는다는 말도 여기에 씁니다.' }),
+  listOf(
+    'letters',
+    '신청서',
+    [
+      choice('kind', '서식 종류', letterKinds, { hint: 'maternityLeave 출산전후휴가, parentalLeave 육아휴직, reducedHours 육아기 근로시간 단축. 종류마다 하나씩.' }),
+      line('title', '서식 이름'),
+      paragraph('basis', '항목의 근거', { hint: '서식의 항목을 어느 조문이나 공식 서식에서 가져왔는지. 공식 서식과 대조하지 못했다면 그렇다고 씁니다.' }),
+      choice('tier', '확인 수준', ruleTiers, { hint: 'law: 법령 원문의 서식이나 조문과 대조함. 2nd: 대조하지 못함(누리집에 확인 필요로 표시).' }),
+      listOf('fields', '서식 항목', [line('label', '항목 이름'), line('value', '채울 내용', { required: false, hint: '{휴직시작일}처럼 자리표시를 씁니다. 비우면 손으로 쓰는 빈칸이 됩니다.' })], { min: 1, summary: '{{fields.label}}' }),
+      paragraph('coveringLetter', '회사에 보내는 편지', { hint: '쉬운 말로. 문단 사이는 빈 줄. 자리표시 목록은 파일 맨 위 설명을 보세요.' }),
+    ],
+    { summary: '{{fields.title}}' },
+  ),
+];
+
 /** Data files in content/data/: settings whose top level is a map, and lists whose top level is a list. */
 export function cmsDataCollections() {
   return [
@@ -377,6 +403,7 @@ export function cmsDataCollections() {
         { name: 'site', label: '센터 정보', file: 'content/data/site.yaml', fields: siteFields },
         { name: 'performance2021', label: '2021 성과', file: 'content/data/performance-2021.yaml', fields: performanceFields },
         { name: 'benefitRules', label: '가이드 계산기 규칙', file: 'content/data/benefit-rules.yaml', fields: benefitRulesFields },
+        { name: 'leaveLetters', label: '휴가 계획 신청서', file: 'content/data/leave-letters.yaml', fields: leaveLettersFields },
       ],
     },
     {

@@ -89,16 +89,24 @@ interface ChoiceProps<T extends string> {
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
+  hint?: string;
+  /** shown under the legend and tied to the group, like a field's error */
+  error?: string;
 }
 
 /** Radio buttons in a fieldset: one question, a few answers. */
-export function Choice<T extends string>({ name, legend, value, options, onChange }: ChoiceProps<T>) {
+export function Choice<T extends string>({ name, legend, value, options, onChange, hint, error }: ChoiceProps<T>) {
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
   return (
-    <fieldset className="calc-choice">
+    <fieldset className={`calc-choice${error ? ' calc-field--error' : ''}`} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
       <legend>{legend}</legend>
-      {options.map((option) => (
+      {hint && <p id={hintId} className="calc-field__hint">{hint}</p>}
+      {error && <p id={errorId} className="calc-field__error">{error}</p>}
+      {options.map((option, index) => (
         <label key={option.value} className="calc-choice__option">
-          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          {/* The first answer carries the group's name as its id, so a link to the question (#name) lands on it. */}
+          <input id={index === 0 ? name : undefined} type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
           {option.label}
         </label>
       ))}

@@ -9,6 +9,7 @@ import { calendarDateProblem } from '../lib/dates/calendar-date';
 import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Choice, Field, RulesUsed } from './CalculatorParts';
+import { downloadFile } from './download-file';
 
 interface Props { ruleData: BenefitRules; uidHost: string; siteName: string }
 
@@ -26,14 +27,7 @@ function downloadIcs(timeline: Timeline, uidHost: string, siteName: string) {
     generatedAt: new Date(),
     events: timelineIcsEvents(timeline, uidHost),
   });
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `모성보호-일정-${timeline.birth}.ics`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(`모성보호-일정-${timeline.birth}.ics`, ics, 'text/calendar;charset=utf-8');
 }
 
 export default function MaternityTimeline({ ruleData, uidHost, siteName }: Props) {

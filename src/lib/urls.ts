@@ -29,6 +29,8 @@ export const ruleEntryPath = (rule: { id: string; effectiveFrom: string }) => `$
 export const CALCULATORS = `${GUIDE}calculators/`;
 export const calculatorPath = (name: 'parental-leave' | 'reduced-hours' | 'maternity-leave' | 'spouse-leave') => `${CALCULATORS}${name}/`;
 export const MY_TIMELINE = `${GUIDE}my-timeline/`;
+export const PLANNER = `${GUIDE}planner/`;
+export const PLANNER_LETTERS = `${PLANNER}letters/`;
 
 // ── Programmes and their calendars ──
 export const PROGRAMS = '/programs/';
@@ -89,6 +91,39 @@ export const feedPaths = {
   programsIcs: '/feeds/programs.ics',
   programCategoryIcs: (categorySlug: string) => `/feeds/programs/${categorySlug}.ics`,
 };
+
+// ── The service (rendered on demand by the Node server) ──
+/** The counselling request form, in steps. */
+export const COUNSELLING_REQUEST = `${COUNSELLING}request/`;
+/** A request's private page: the token is the only personal thing ever allowed in a URL. */
+export const counsellingRequestPath = (token: string) => `${COUNSELLING_REQUEST}${token}/`;
+/** A sign-up's private page: its status and the cancel button. */
+export const signupPath = (token: string) => `${PROGRAMS}signup/${token}/`;
+/** Opening it (then pressing the button the page shows) confirms a newsletter subscription. */
+export const newsletterConfirmPath = (token: string) => `${NEWSLETTERS}confirm/${token}/`;
+/** One-click unsubscribe: a POST here (RFC 8058) unsubscribes; a GET shows a page with the button. */
+export const newsletterUnsubscribePath = (token: string) => `${NEWSLETTERS}unsubscribe/${token}/`;
+/** Better Auth's endpoints and the ALTCHA challenge. */
+export const AUTH_API = '/api/auth';
+export const ALTCHA_CHALLENGE = '/api/altcha/challenge/';
+
+// ── Staff pages (on demand, sign-in required, never indexed) ──
+export const STAFF = '/staff/';
+export const STAFF_LOGIN = `${STAFF}login/`;
+export const STAFF_LOGOUT = `${STAFF}logout/`;
+export const STAFF_SET_PASSWORD = `${STAFF}set-password/`;
+export const STAFF_ACCOUNT = `${STAFF}account/`;
+export const STAFF_AUDIT = `${STAFF}audit/`;
+export const staffCounsellingPath = (requestId: string) => `${STAFF}counselling/${requestId}/`;
+/** The counselling queue: one of its four views, optionally one category. */
+export function staffQueuePath(view?: string, category?: string): string {
+  const query = new URLSearchParams();
+  if (view) query.set('view', view);
+  if (category) query.set('category', category);
+  const text = query.toString();
+  return text ? `${STAFF}?${text}` : STAFF;
+}
+export const isStaffPath = (pathname: string) => pathname === STAFF.slice(0, -1) || pathname.startsWith(STAFF);
 
 // ── Search, glossary, report, admin ──
 export const SEARCH = '/search/';

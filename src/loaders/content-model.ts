@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { cardNewsSchema } from '../schemas/card-news';
 import { benefitRulesSchema } from '../schemas/benefit-rules';
 import { guideSchema } from '../schemas/guide';
+import { leaveLettersSchema } from '../schemas/leave-letters';
 import { newsletterSchema } from '../schemas/newsletter';
 import { pageSchema } from '../schemas/page';
 import { glossarySchema } from '../schemas/glossary';
@@ -21,6 +22,7 @@ export const dataFiles = {
   performance2021: { file: 'content/data/performance-2021.yaml', schema: performanceSchema },
   glossary: { file: 'content/data/glossary.yaml', schema: glossarySchema },
   benefitRules: { file: 'content/data/benefit-rules.yaml', schema: benefitRulesSchema },
+  leaveLetters: { file: 'content/data/leave-letters.yaml', schema: leaveLettersSchema },
 } as const;
 
 export function readCategoryNames(root: string) {

@@ -46,6 +46,16 @@ export const siteSchema = z.strictObject({
     background: hexColor('background'),
     text: hexColor('text'),
   }),
+  /** The online counselling form: the 개인정보 수집·이용 동의 it shows, matching the privacy page. */
+  counselling: z.strictObject({
+    consent: z.strictObject({
+      /** Changes whenever the wording changes; each request records the version it was given. */
+      version: nonEmpty('동의 문구 버전'),
+      items: nonEmpty('수집 항목'),
+      purpose: nonEmpty('수집·이용 목적'),
+      retention: nonEmpty('보유·이용 기간'),
+    }),
+  }),
   newsletter: z.strictObject({
     /** The mailing service's hosted subscribe form. Leave empty to show "구독 신청은 전화로" instead. */
     subscribeUrl: webUrl().optional(),

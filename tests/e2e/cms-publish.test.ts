@@ -15,6 +15,7 @@ import { fieldByLabel, openAdmin } from './support/cms-admin';
 import { startCmsSandbox, type CmsSandbox } from './support/cms-sandbox';
 import { typeWithIme } from './support/korean-ime';
 import { E2E_TODAY } from './support/site';
+import { staticDirOf } from '../../src/build/built-pages';
 
 const CARD = {
   title: '육아휴직, 이렇게 신청하세요',
@@ -157,7 +158,7 @@ describe('publishing from /admin', () => {
 
   it('builds both into pages, with one image per card', () => {
     execFileSync('npm', ['run', 'build'], { cwd: sandbox.dir, env: { ...process.env, SITE_TODAY: E2E_TODAY }, stdio: 'pipe' });
-    const dist = path.join(sandbox.dir, 'dist');
+    const dist = staticDirOf(path.join(sandbox.dir, 'dist'));
     const cardPage = readFileSync(path.join(dist, 'card-news', found.cardSlug!, 'index.html'), 'utf8');
     expect(cardPage).toContain(CARD.title);
     const images = readdirSync(path.join(dist, 'card-news', found.cardSlug!)).filter((name) => name.endsWith('.png'));

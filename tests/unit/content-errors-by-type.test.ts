@@ -230,6 +230,21 @@ describe('data files', () => {
     const { file, message } = breakDataFile('benefitRules', (d) => (d.rules[0].id = 'pregnancyReducedHour.earlyUntilWeek'));
     expectOneProblem(message, file, 'rules › 1번째 › id', /규칙 id가 아닙니다/);
   });
+
+  it('leave-letters.yaml: a placeholder the letter does not have', () => {
+    const { file, message } = breakDataFile('leaveLetters', (d) => (d.letters[1].coveringLetter += '\n{휴가시작일}부터 쉽니다.'));
+    expectOneProblem(message, file, 'letters › 2번째 › coveringLetter', /\{휴가시작일\}은\(는\) 이 서식에서 쓸 수 없는 자리표시입니다. 쓸 수 있는 것: .*\{휴직시작일\}/);
+  });
+
+  it('leave-letters.yaml: a form row with a misspelt placeholder', () => {
+    const { file, message } = breakDataFile('leaveLetters', (d) => (d.letters[2].fields[5].value = '{단축 시작일}'));
+    expectOneProblem(message, file, 'letters › 3번째 › fields › 6번째 › value', /\{단축 시작일\}은\(는\) 이 서식에서 쓸 수 없는/);
+  });
+
+  it('leave-letters.yaml: a letter deleted', () => {
+    const { file, message } = breakDataFile('leaveLetters', (d) => d.letters.splice(0, 1));
+    expectOneProblem(message, file, 'letters', /서식 maternityLeave이\(가\) 0개 있습니다/);
+  });
 });
 
 describe('coverage', () => {

@@ -49,6 +49,12 @@ export interface ParentalLeaveInput {
   otherParentMonths?: number;
   /** Parent of a severely disabled child: leave up to 18 months. */
   severelyDisabledChild?: boolean;
+  /**
+   * Months of leave this parent already took for the child in earlier parts. The months are counted on over the
+   * parts (the first month of a part after 6 months is month 7), the lower of the two readings. The facts
+   * sheet does not say how split leave is counted, so the planner marks it 확인 필요.
+   */
+  monthsBefore?: number;
 }
 
 export interface ParentalLeaveMonth {
@@ -111,11 +117,12 @@ export function checkParentalLeaveInput(input: ParentalLeaveInput, rules: readon
 
 export function calculateParentalLeave(input: ParentalLeaveInput, rules: readonly BenefitRule[]): ParentalLeaveResult {
   const book = new RuleBook<ParentalLeaveRuleId>(rules);
+  const before = input.monthsBefore ?? 0;
   // 제95조의3 제1항: the 6+6 caps only for as many months as both parents took.
-  const sixPlusSixMonths = input.sixPlusSix ? Math.min(input.months, input.otherParentMonths ?? 0, SIX_PLUS_SIX_CAPS.length) : 0;
+  const sixPlusSixMonths = input.sixPlusSix ? Math.min(before + input.months, input.otherParentMonths ?? 0, SIX_PLUS_SIX_CAPS.length) : 0;
   const months: ParentalLeaveMonth[] = [];
-  for (let index = 1; index <= input.months; index++) {
-    const { start, end } = periodMonth(input.start, index);
+  for (let index = before + 1; index <= before + input.months; index++) {
+    const { start, end } = periodMonth(input.start, index - before);
     const value = (id: ParentalLeaveRuleId) => book.value(id, start);
     const floor = value('parentalLeave.floor');
     let scheme: ParentalLeaveMonth['scheme'] = 'standard';

@@ -11,6 +11,7 @@ import { maternityLeaveRuleIds } from './maternity-leave';
 import { timelineRuleIds } from './timeline';
 import { parentalLeaveRuleIds } from './parental-leave';
 import { reducedHoursRuleIds } from './reduced-hours';
+import { plannerRuleIds } from '../planner/rule-ids';
 import { compareSeoul } from '../dates/seoul-time';
 import { spouseLeaveRuleIds } from './spouse-leave';
 
@@ -23,6 +24,7 @@ export const toolRuleIds: ReadonlySet<BenefitRuleId> = new Set([
   ...reducedHoursRuleIds,
   ...spouseLeaveRuleIds,
   ...timelineRuleIds,
+  ...plannerRuleIds,
 ]);
 
 const REVIEW_MONTHS = 12;

@@ -67,6 +67,12 @@ export function seoulDateKey(instant: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
+/** `YYYY-MM-DDTHH:mm` of an instant, in Korea: the way content writes a time. */
+export function seoulDateTimeKey(instant: Date): string {
+  const p = seoulParts(instant);
+  return `${seoulDateKey(instant)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
 /** 2021년 10월 14일(목) */
@@ -85,6 +91,12 @@ export function formatKoreanDay(date: string): string {
 export function formatDottedDay(date: string): string {
   const [year, month, day] = date.slice(0, 10).split('-').map(Number);
   return `${year}.${month}.${day}`;
+}
+
+/** An instant as Koreans read it: 2026년 12월 1일(화) 22:15 (Korean time, whatever the server's zone). */
+export function formatSeoulInstant(instant: Date): string {
+  const key = seoulDateTimeKey(instant);
+  return `${formatKoreanDate(key)} ${formatKoreanTime(key)}`;
 }
 
 /** 오후 12:00 style is ambiguous to many readers; the centre writes 24-hour times. */

@@ -9,6 +9,13 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Text made safe for element content and for attribute values, which this site always writes in double quotes. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]);
 
+/** Typed text as HTML paragraphs: escaped, blank lines between paragraphs, single line breaks kept. */
+export const textToHtml = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** `&amp;`, `&#39;`, `&#x1F600;` … back to the characters they stand for; unknown names stay as written. */

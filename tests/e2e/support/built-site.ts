@@ -1,10 +1,11 @@
-/** Reads the built site in dist/ (after the e2e global setup has built it), without a browser. */
+/** Reads the built site in dist/client/ (after the e2e global setup has built it), without a browser. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { builtHtmlFiles as builtPageFiles, urlPathOf as servedPathOf } from '../../../src/build/built-pages';
+import { builtHtmlFiles as builtPageFiles, staticDirOf, urlPathOf as servedPathOf } from '../../../src/build/built-pages';
 
-export const DIST = path.resolve('dist');
+/** The static half of the build: what a CDN serves (src/build/built-pages.ts). */
+export const DIST = staticDirOf(path.resolve('dist'));
 
 export interface BuiltPage {
   /** e.g. dist/guide/a/index.html */

@@ -1,21 +1,12 @@
-/** The built site's routes, read from dist/, so tests cover every page without a hand-kept list. */
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+/** The built site's routes, read from the build, so tests cover every page without a hand-kept list. */
+import { builtHtmlFiles, urlPathOf } from './built-site';
 
-const DIST = path.resolve('dist');
-
-/** Every HTML page in dist/ as a URL path (`/about/`), except /admin and the 404 page. */
+/** Every HTML page of the build as a URL path (`/about/`), except /admin and files such as 404.html. */
 export function builtRoutes(): string[] {
-  const routes: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') routes.push(`/${path.relative(DIST, dir).split(path.sep).join('/')}/`.replace(/\/+/g, '/'));
-    }
-  };
-  walk(DIST);
-  return routes.filter((route) => !route.startsWith('/admin/')).sort();
+  return builtHtmlFiles()
+    .map((file) => urlPathOf(file))
+    .filter((route) => route.endsWith('/') && !route.startsWith('/admin/'))
+    .sort();
 }
 
 /**
