@@ -82,6 +82,33 @@ const TOOLS: Tool[] = [
     })),
   },
   {
+    name: '부모 휴가 계획',
+    path: '/guide/planner/',
+    script: 'LeavePlanner',
+    region: ANNOUNCER,
+    steps: [
+      {
+        // The error summary takes the focus (expectAnnounced checks it is not on <body>) and the region says each error.
+        name: '다음 with nothing answered',
+        act: async (page: Page) => {
+          await page.click('.planner-form button[type="submit"]');
+          await expect.poll(() => page.evaluate(() => document.activeElement?.className), { message: 'focus on the error summary' }).toBe('planner-error-summary');
+        },
+        shows: (page: Page) => page.locator('.planner-error-summary li').allInnerTexts(),
+      },
+      {
+        name: 'the birth date, then 다음',
+        act: async (page: Page) => {
+          await page.locator('input[name="dk"]').first().check();
+          await page.fill('#d', '2027-01-10');
+          await page.click('.planner-form button[type="submit"]');
+        },
+        // The next question takes the focus and is said with its number.
+        shows: async (page: Page) => [`질문 2: ${await page.textContent('#planner-heading')}`],
+      },
+    ],
+  },
+  {
     name: '사이트 검색',
     path: '/search/',
     script: 'search-page',
@@ -112,6 +139,9 @@ const TOOLS: Tool[] = [
 /** Tools whose announcements are checked elsewhere, with the reason. */
 const CHECKED_ELSEWHERE: Record<string, string> = {
   CardSlideViewer: 'issue 19 point 1: the card viewer is rebuilt, with its own focus and announcement tests, in the card-news branch',
+  // It reads the plan from the address once, at load, and says how many letters it made; typing a name fills the
+  // letters below the fields, a document being written, not a status. planner.test.ts walks it by keyboard with axe.
+  LeaveLetters: 'the letters page updates nothing in place after load but the letters themselves (planner.test.ts)',
 };
 
 let browser: Browser;

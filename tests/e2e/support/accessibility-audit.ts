@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { settlePage } from './browser';
 import { focusRingProblems, focusWalkProblems } from './focus-walk';
 import { structureProblems } from './page-structure';
+import { motionProblems } from './motion';
 import { reflowProblems, textSpacingProblems } from './reflow';
 import { targetSizeProblems } from './target-size';
 
@@ -22,17 +23,21 @@ export interface AuditOptions {
   viewports?: readonly { width: number; height: number }[];
   /** Pages checked at once, each in its own tab. */
   concurrency?: number;
+  /** Windows that ask for reduced motion (prefers-reduced-motion: reduce), and a check that nothing moves. */
+  reducedMotion?: boolean;
 }
 
 /**
  * Every check on the page as it is now. The text-spacing check goes last because it restyles the page; leave it
  * out to check the same page again at another width.
  */
-export async function pageProblems(page: Page, { tabWalk = false, textSpacing = true } = {}): Promise<string[]> {
+export async function pageProblems(page: Page, { tabWalk = false, textSpacing = true, reducedMotion = false } = {}): Promise<string[]> {
   return [
     ...(await structureProblems(page)),
-    ...(tabWalk ? await focusWalkProblems(page) : []),
-    ...(await focusRingProblems(page)),
+    ...(reducedMotion ? await motionProblems(page) : []),
+    // The walk checks the ring at every stop and reports any control it cannot reach; without it, each control is
+    // focused by script instead.
+    ...(tabWalk ? await focusWalkProblems(page) : await focusRingProblems(page)),
     ...(await targetSizeProblems(page)),
     ...(await reflowProblems(page)),
     ...(textSpacing ? await textSpacingProblems(page) : []),
@@ -48,7 +53,7 @@ export async function auditUrls(browser: Browser, urls: readonly string[], optio
     // One browser context (a window of its own) per worker: a page in a background tab gets no animation frames,
     // so its client:visible islands would never load.
     const worker = async () => {
-      const context = await browser.newContext({ viewport, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+      const context = await browser.newContext({ viewport, locale: 'ko-KR', timezoneId: 'Asia/Seoul', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
       const page = await context.newPage();
       try {
         for (let url = queue.shift(); url; url = queue.shift()) {
@@ -68,4 +73,33 @@ export async function auditUrls(browser: Browser, urls: readonly string[], optio
     await Promise.all(Array.from({ length: Math.min(concurrency, urls.length) }, worker));
   }
   return problems.sort();
+}
+
+/**
+ * The error summary pattern of issue 19 (KWCAG 7.3.1, WCAG 3.3.1 and 3.3.3) on a page just answered after a failed
+ * submit: a list at the top of the form that holds the focus and links to each field it names, and each field with
+ * an error is marked invalid and named in the list.
+ */
+export function errorSummaryProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const summary = document.querySelector<HTMLElement>('.error-summary');
+    if (!summary) return ['no error summary after a failed submit'];
+    if (document.activeElement !== summary) problems.push(`focus is on ${document.activeElement?.tagName.toLowerCase()}, not on the error summary`);
+    const form = summary.closest('main')?.querySelector('form:has([aria-invalid="true"])');
+    if (form && !form.contains(summary) && summary.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_PRECEDING) problems.push('the error summary comes after the form, not at its top');
+    const linked = new Set<Element>();
+    for (const link of summary.querySelectorAll<HTMLAnchorElement>('li a[href^="#"]')) {
+      const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (!target) problems.push(`"${link.textContent?.trim()}" links to ${link.hash}, which is not on the page`);
+      else linked.add(target);
+    }
+    for (const field of document.querySelectorAll<HTMLElement>('[aria-invalid="true"]')) {
+      // A group of radio buttons is linked at its first answer.
+      const first = field instanceof HTMLInputElement && field.type === 'radio' ? document.querySelector(`input[name="${CSS.escape(field.name)}"]`) : field;
+      if (![...linked].some((target) => target === first || target === field || target.contains(field))) problems.push(`the field ${field.id || field.getAttribute('name')} has an error the summary does not link to`);
+    }
+    if (!linked.size) problems.push('the error summary links to no field');
+    return problems;
+  });
 }

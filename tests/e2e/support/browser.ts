@@ -38,13 +38,17 @@ export async function saveScreenshot(page: Page, name: string) {
  */
 export async function settlePage(page: Page) {
   await page.evaluate(async () => {
-    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // Only client:visible islands wait to be seen; the others load by themselves.
+    const unseen = [...document.querySelectorAll('astro-island[ssr][client="visible"]')];
+    for (const island of unseen) {
       // An island is display: contents, with no box to scroll to; its content has one.
       (island.firstElementChild ?? island).scrollIntoView();
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await frame();
     }
+    if (unseen.length) window.scrollTo(0, 0);
   });
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [aria-busy="true"]'), undefined, { timeout: 10_000, polling: 100 });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [aria-busy="true"]'), undefined, { timeout: 10_000, polling: 'raf' });
   await page.evaluate(async () => {
     await document.fonts.ready;
     window.scrollTo(0, 0);

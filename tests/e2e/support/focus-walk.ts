@@ -71,7 +71,11 @@ function installFocusProbe(controls: string) {
       }
       const rect = element.getBoundingClientRect();
       const onScreen = rect.width >= 2 && rect.height >= 2 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
-      const hit = onScreen ? document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2) : null;
+      // Covered means hidden entirely (WCAG 2.4.11): the centre and the four corners (2px in) all show something else.
+      // A decoration drawn on the control, such as a check mark on a checkbox, leaves the corners to it.
+      const points = [[0.5, 0.5], [0, 0], [1, 0], [0, 1], [1, 1]].map(([x, y]) => [rect.left + 2 + x * (rect.width - 4), rect.top + 2 + y * (rect.height - 4)]);
+      const shows = (hit: Element | null) => !hit || element.contains(hit) || hit.contains(element);
+      const covered = onScreen && !points.some(([x, y]) => shows(document.elementFromPoint(x, y)));
       return {
         key: numbered(element),
         description: describe(element),
@@ -79,7 +83,7 @@ function installFocusProbe(controls: string) {
         outline: { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth), color: style.outlineColor },
         surroundings,
         onScreen,
-        covered: onScreen && !!hit && !element.contains(hit) && !hit.contains(element),
+        covered,
       };
     },
     reachable() {
