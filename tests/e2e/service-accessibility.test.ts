@@ -59,6 +59,17 @@ async function audit(page: Page, state: string): Promise<string[]> {
 
 const next = (page: Page) => Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '다음' }).click()]);
 
+/**
+ * Sends a form that the server will refuse (`submit` presses its button), then checks the error summary and the
+ * page as answered. A problem with no field (a wrong password) has nothing to link to: `linksFields: false`.
+ */
+async function failedSubmit(page: Page, state: string, submit: () => Promise<unknown>, { linksFields = true } = {}): Promise<string[]> {
+  await Promise.all([page.waitForEvent('load'), submit()]);
+  const summary = (await errorSummaryProblems(page)).filter((problem) => linksFields || !/links to no field/.test(problem));
+  return [...summary.map((problem) => `${state}: ${problem}`), ...(await audit(page, state))];
+}
+const press = (page: Page, name: string) => () => page.getByRole('button', { name }).click();
+
 /** A request sent without JavaScript (so without the proof of work), as counselling.test.ts does; its private link. */
 async function sendRequest(): Promise<{ link: string; receipt: string }> {
   const { page, close } = await newPage(false);
@@ -86,9 +97,7 @@ describe('the counselling request form', () => {
     const problems: string[] = [];
     await page.goto(`${base()}/counselling/request/`);
     problems.push(...(await audit(page, '1 상담 분야')));
-    await next(page);
-    problems.push(...(await errorSummaryProblems(page)).map((problem) => `1 상담 분야, nothing chosen: ${problem}`));
-    problems.push(...(await audit(page, '1 상담 분야, nothing chosen')));
+    problems.push(...(await failedSubmit(page, '1 상담 분야, nothing chosen', press(page, '다음'))));
     await page.getByLabel('모성보호').check();
     await next(page);
     problems.push(...(await audit(page, '2 상황')));
@@ -100,14 +109,10 @@ describe('the counselling request form', () => {
     await page.getByLabel('이메일로 받기').check();
     await next(page);
     await page.locator('#email').fill('이메일 아님');
-    await next(page);
-    problems.push(...(await errorSummaryProblems(page)).map((problem) => `4 연락처, a wrong address: ${problem}`));
-    problems.push(...(await audit(page, '4 연락처, a wrong address')));
+    problems.push(...(await failedSubmit(page, '4 연락처, a wrong address', press(page, '다음'))));
     await page.locator('#email').fill('asker@example.test');
     await next(page);
-    await next(page);
-    problems.push(...(await errorSummaryProblems(page)).map((problem) => `5 동의, not given: ${problem}`));
-    problems.push(...(await audit(page, '5 동의, not given')));
+    problems.push(...(await failedSubmit(page, '5 동의, not given', press(page, '다음'))));
     await page.getByLabel('위 내용을 읽었고, 개인정보 수집·이용에 동의합니다.').check();
     await next(page);
     expect(await page.locator('.step-progress').innerText()).toContain('보내기 전에 확인해 주세요');
@@ -131,9 +136,7 @@ describe('after a request is sent', () => {
     await page.goto(sent.link);
     problems.push(...(await audit(page, 'private link')));
     await page.goto(sent.link);
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '추가 질문 보내기' }).click()]);
-    problems.push(...(await errorSummaryProblems(page)).map((problem) => `private link, empty follow-up: ${problem}`));
-    problems.push(...(await audit(page, 'private link, empty follow-up')));
+    problems.push(...(await failedSubmit(page, 'private link, empty follow-up', press(page, '추가 질문 보내기'))));
     await close();
     expect(problems, problems.join('\n')).toEqual([]);
   }, FLOW_TIMEOUT);
@@ -149,9 +152,7 @@ describe('after a request is sent', () => {
     const request = page.url();
     problems.push(...(await audit(page, 'staff request page')));
     await page.goto(request);
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '답변 보내기' }).click()]);
-    problems.push(...(await errorSummaryProblems(page)).map((problem) => `staff request page, empty reply: ${problem}`));
-    problems.push(...(await audit(page, 'staff request page, empty reply')));
+    problems.push(...(await failedSubmit(page, 'staff request page, empty reply', press(page, '답변 보내기'))));
     await close();
     expect(problems, problems.join('\n')).toEqual([]);
   }, FLOW_TIMEOUT);
@@ -166,9 +167,7 @@ describe('staff sign-in', () => {
     await page.goto(`${base()}/staff/login/`);
     await page.locator('#email').fill(STAFF);
     await page.locator('#password').fill('not the password');
-    await Promise.all([page.waitForEvent('load'), page.locator('#password').press('Enter')]);
-    problems.push(...(await errorSummaryProblems(page).then((found) => found.filter((problem) => !/links to no field/.test(problem)))).map((problem) => `sign-in, wrong password: ${problem}`));
-    problems.push(...(await audit(page, 'sign-in, wrong password')));
+    problems.push(...(await failedSubmit(page, 'sign-in, wrong password', () => page.locator('#password').press('Enter'), { linksFields: false })));
     await page.goto(`${base()}/staff/login/?step=totp`);
     problems.push(...(await audit(page, 'sign-in, code')));
     await close();

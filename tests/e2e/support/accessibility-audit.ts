@@ -54,16 +54,27 @@ export async function auditUrls(browser: Browser, urls: readonly string[], optio
     // so its client:visible islands would never load.
     const worker = async () => {
       const context = await browser.newContext({ viewport, locale: 'ko-KR', timezoneId: 'Asia/Seoul', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
-      const page = await context.newPage();
+      let page = await context.newPage();
       try {
         for (let url = queue.shift(); url; url = queue.shift()) {
           const where = `${decodeURI(new URL(url).pathname + new URL(url).search)} @${viewport.width}px`;
-          try {
-            await page.goto(url, { waitUntil: 'domcontentloaded' });
-            await settlePage(page);
-            problems.push(...(await pageProblems(page, options)).map((problem) => `${where}: ${problem}`));
-          } catch (error) {
-            problems.push(`${where}: could not be checked: ${(error as Error).message.split('\n')[0]}`);
+          // A renderer that crashed (out of memory on a crowded machine) is replaced, and the page tried once more.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              await page.goto(url, { waitUntil: 'domcontentloaded' });
+              await settlePage(page);
+              problems.push(...(await pageProblems(page, options)).map((problem) => `${where}: ${problem}`));
+              break;
+            } catch (error) {
+              const message = (error as Error).message.split('\n')[0];
+              if (/crashed/i.test(message)) {
+                await page.close().catch(() => undefined);
+                page = await context.newPage();
+                if (attempt < 2) continue;
+              }
+              problems.push(`${where}: could not be checked: ${message}`);
+              break;
+            }
           }
         }
       } finally {

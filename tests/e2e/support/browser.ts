@@ -46,7 +46,7 @@ export async function settlePage(page: Page) {
       (island.firstElementChild ?? island).scrollIntoView();
       await frame();
     }
-    if (unseen.length) window.scrollTo(0, 0);
+    // The last one is still in view: going back to the top waits until it has been seen and has loaded (below).
   });
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [aria-busy="true"]'), undefined, { timeout: 10_000, polling: 'raf' });
   await page.evaluate(async () => {
