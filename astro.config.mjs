@@ -11,6 +11,7 @@ import ruleWarnings from './src/integrations/rule-warnings.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { safeMarkdown } from './src/lib/html/safe-markdown.ts';
+import { tableCaptions } from './src/lib/html/table-captions.ts';
 
 // The public address lives in content/data/site.yaml, so staff can change it in the CMS.
 const { url: site } = parse(readFileSync(new URL('./content/data/site.yaml', import.meta.url), 'utf8'));
@@ -35,8 +36,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
     pagefind(),
   ],
-  // Raw HTML and javascript: links are dropped from Markdown; see src/lib/html/safe-markdown.ts and docs/architecture.md, "Markdown and HTML policy".
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [safeMarkdown({ siteHost: new URL(site).host })] }) },
+  // Raw HTML and javascript: links are dropped from Markdown (src/lib/html/safe-markdown.ts; docs/architecture.md,
+  // "Markdown and HTML policy"); every table gets a caption (src/lib/html/table-captions.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [safeMarkdown({ siteHost: new URL(site).host }), tableCaptions()] }) },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-cache.ts) are reused from the last build when
   // neither their code nor their data changed. `npm run build -- --force` renders everything.

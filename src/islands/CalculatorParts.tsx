@@ -1,5 +1,5 @@
 /** Building blocks shared by the guide's calculator islands: labelled fields, the estimate notice, rules used. */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatRuleValue } from '../lib/benefits/format';
 import { GUIDE_RULES, ruleAnchor, ruleEntryPath } from '../lib/urls';
 import { formatKoreanDate } from '../lib/dates/seoul-time';
@@ -159,11 +159,25 @@ export function ResultNotices({ notices }: { notices: readonly string[] }) {
 }
 
 /**
- * The screen-reader announcement of a tool: rendered at load and never re-created, so the first result is
- * announced too; it carries the result, or the number and text of the errors.
+ * How long the answer must stay the same before it is announced. Typing 3000000 changes the result seven times;
+ * a screen reader told each time reads stale amounts over the user's own typing, or cuts them off. So the region
+ * speaks once the answer settles — a result, or the errors with their count — like GOV.UK's character count.
+ */
+const SETTLE_MS = 700;
+
+/**
+ * The screen-reader announcement of a tool: rendered at load (empty) and never re-created, so the first answer is
+ * announced too; it then carries each settled answer. The page's state at load is not announced.
  */
 export function Announcer({ message }: { message: string }) {
-  return <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">{message}</p>;
+  const [spoken, setSpoken] = useState('');
+  const initial = useRef(message);
+  useEffect(() => {
+    if (message === initial.current && !spoken) return;
+    const timer = setTimeout(() => setSpoken(message), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">{spoken}</p>;
 }
 
 /** What the announcer says about a form's errors: how many, and each message. */

@@ -1,6 +1,6 @@
 /** 출산전후휴가 급여 계산기: who pays which days, and how much. */
 import { useState } from 'react';
-import { formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
+import { dateFieldProblem, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
 import { calculateMaternityLeave, checkMaternityLeaveInput, type MaternityPayBlock } from '../lib/benefits/maternity-leave';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Check, Choice, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
@@ -32,7 +32,8 @@ export default function MaternityLeaveCalculator({ ruleData, today }: Props) {
   const wageError = wageProblem(wage);
   // Set only when there is one, so a range problem from the check below is not hidden by an empty key.
   if (wageError) errors.monthlyWage = wageError;
-  if (!start) errors.start = '휴가 시작일을 고르세요.';
+  const startError = dateFieldProblem('휴가 시작일', start);
+  if (startError) errors.start = startError;
   if (weeklyHours === null) errors.weeklyHours = '시간을 숫자로 쓰세요. 예: 40';
   const input = { monthlyWage: monthlyWage ?? 1, weeklyHours: weeklyHours ?? 40, start, prioritySupportFirm: firm === 'priority', multipleBirth: birth === 'multiple', premature };
   if (!errors.start) Object.assign(errors, { ...checkMaternityLeaveInput(input, rules), ...errors });
@@ -67,6 +68,7 @@ export default function MaternityLeaveCalculator({ ruleData, today }: Props) {
             <h3>누가 어느 날을 주나요</h3>
             <div className="calc-table">
               <table>
+                <caption className="visually-hidden">주는 곳별 휴가 날짜와 금액</caption>
                 <thead>
                   <tr><th scope="col">주는 곳</th><th scope="col">휴가 날짜</th><th scope="col">계산</th><th scope="col" className="num">금액</th></tr>
                 </thead>

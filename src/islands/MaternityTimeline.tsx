@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { writeIcs } from '../lib/feeds/ics';
 import { buildTimeline, timelineIcsEvents, type Timeline, type TimelineItem } from '../lib/benefits/timeline';
+import { calendarDateProblem } from '../lib/dates/calendar-date';
 import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Choice, Field, RulesUsed } from './CalculatorParts';
@@ -38,6 +39,8 @@ export default function MaternityTimeline({ ruleData, uidHost, siteName }: Props
 
   const { timeline, dateError } = ((): { timeline: Timeline | null; dateError?: string } => {
     if (!date) return { timeline: null };
+    const problem = calendarDateProblem(date);
+    if (problem) return { timeline: null, dateError: problem };
     try {
       return { timeline: buildTimeline({ date, dateKind, multipleBirth: birthCount === 'multiple', spouseEmployed: spouse === 'unknown' ? undefined : spouse === 'yes' }, rules) };
     } catch (error) {
@@ -45,6 +48,8 @@ export default function MaternityTimeline({ ruleData, uidHost, siteName }: Props
     }
   })();
   const dateLabel = dateKind === 'due' ? '출산 예정일' : '출산일';
+  // The answers the timeline was built on, shown above it and said by the announcer, so every change is announced.
+  const answers = [birthCount === 'multiple' ? '다태아' : '한 명', ...(spouse === 'unknown' ? [] : [`배우자 ${spouse === 'yes' ? '근로자' : '근로자 아님'}`])].join(' · ');
 
   return (
     <div className="calc">
@@ -58,14 +63,13 @@ export default function MaternityTimeline({ ruleData, uidHost, siteName }: Props
 
       <section className="calc-result" aria-labelledby="timeline-title">
         <h2 id="timeline-title">나의 모성보호 일정</h2>
-        <Announcer message={timeline ? `${dateLabel} ${formatKoreanDate(timeline.birth)} 기준 일정 ${timeline.items.length}개를 만들었습니다.` : dateError ? `입력 내용을 확인하세요. ${dateError}` : ''} />
+        <Announcer message={timeline ? `${dateLabel} ${formatKoreanDate(timeline.birth)} · ${answers} 기준 일정 ${timeline.items.length}개를 만들었습니다.` : dateError ? `입력 내용을 확인하세요. ${dateError}` : ''} />
         {!timeline ? (
           <p className="calc-problem">{dateError ? '날짜를 고치면 바로 일정을 만듭니다.' : `${dateLabel}을 넣으면 바로 일정을 만듭니다.`}</p>
         ) : (
           <>
             <p data-testid="timeline-answers">
-              {dateLabel} <strong>{formatKoreanDate(timeline.birth)}</strong> · {birthCount === 'multiple' ? '다태아' : '한 명'}
-              {spouse !== 'unknown' && ` · 배우자 ${spouse === 'yes' ? '근로자' : '근로자 아님'}`} 기준
+              {dateLabel} <strong>{formatKoreanDate(timeline.birth)}</strong> · {answers} 기준
             </p>
             <p className="calc-estimate">모의계산입니다. 실제 날짜는 회사와 고용노동부(☎ 1350), 급여는 고용24에서 확인하세요.</p>
             <ol className="timeline-list">

@@ -1,6 +1,6 @@
 /** 육아휴직 급여 계산기: month by month, with the caps in force in each month. */
 import { useState } from 'react';
-import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
+import { dateFieldProblem, formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
 import { calculateParentalLeave, checkParentalLeaveInput, type ParentalLeaveMonth } from '../lib/benefits/parental-leave';
 import { formatKoreanDate } from '../lib/dates/seoul-time';
 import type { BenefitRules } from '../schemas/benefit-rules';
@@ -34,7 +34,8 @@ export default function ParentalLeaveCalculator({ ruleData, today }: Props) {
   const wageError = wageProblem(wage);
   // Set only when there is one, so a range problem from the check below is not hidden by an empty key.
   if (wageError) errors.monthlyWage = wageError;
-  if (!start) errors.start = '휴직 시작일을 고르세요.';
+  const startError = dateFieldProblem('휴직 시작일', start);
+  if (startError) errors.start = startError;
   if (months.trim() && monthCount === null) errors.months = '개월 수를 숫자로 쓰세요. 예: 12';
   if (otherParentMonths === null) errors.otherParentMonths = '개월 수를 숫자로 쓰세요. 예: 3';
   const input = { monthlyWage: monthlyWage ?? 0, start, months: monthCount ?? 0, singleParent, sixPlusSix, otherParentMonths: otherParentMonths ?? 0, severelyDisabledChild };
@@ -71,6 +72,7 @@ export default function ParentalLeaveCalculator({ ruleData, today }: Props) {
             <h3>달마다 받는 금액</h3>
             <div className="calc-table">
               <table>
+                <caption className="visually-hidden">달마다 받는 육아휴직 급여</caption>
                 <thead>
                   <tr><th scope="col">달</th><th scope="col">기간</th><th scope="col">계산</th><th scope="col" className="num">받는 금액</th></tr>
                 </thead>

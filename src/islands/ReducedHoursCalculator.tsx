@@ -1,6 +1,6 @@
 /** 육아기 근로시간 단축 급여 계산기: the monthly wage is held to the floor and caps first, then times hours ÷ hours before. */
 import { useState } from 'react';
-import { formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
+import { dateFieldProblem, formatRate, formatWon, parseWhole, parseWon, wageProblem } from '../lib/benefits/format';
 import { calculateReducedHours, checkReducedHoursInput, type ReducedHoursShare } from '../lib/benefits/reduced-hours';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
@@ -31,7 +31,8 @@ export default function ReducedHoursCalculator({ ruleData, today }: Props) {
   if (wageError) errors.monthlyWage = wageError;
   if (before === null) errors.hoursBefore = '시간을 숫자로 쓰세요. 예: 40';
   if (after === null) errors.hoursAfter = '시간을 숫자로 쓰세요. 예: 30';
-  if (!start) errors.start = '단축 시작일을 고르세요.';
+  const startError = dateFieldProblem('단축 시작일', start);
+  if (startError) errors.start = startError;
   if (monthCount === null) errors.months = '개월 수를 숫자로 쓰세요. 예: 12';
   const input = { monthlyWage: monthlyWage ?? 1, hoursBefore: before ?? 0, hoursAfter: after ?? 0, start, months: monthCount ?? 0 };
   if (!Object.values(errors).some(Boolean)) Object.assign(errors, checkReducedHoursInput(input, rules));

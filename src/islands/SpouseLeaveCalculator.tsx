@@ -1,6 +1,6 @@
 /** 배우자 출산전후휴가 급여 계산기: the 20 paid days, and how much of them employment insurance pays. */
 import { useState } from 'react';
-import { formatWon, parseWon, wageProblem } from '../lib/benefits/format';
+import { dateFieldProblem, formatWon, parseWon, wageProblem } from '../lib/benefits/format';
 import { calculateSpouseLeave, checkSpouseLeaveInput } from '../lib/benefits/spouse-leave';
 import type { BenefitRules } from '../schemas/benefit-rules';
 import { Announcer, Choice, errorAnnouncement, EstimateNotice, Field, ResultNotices, ResultPanel, RulesUsed, WageField } from './CalculatorParts';
@@ -17,7 +17,8 @@ export default function SpouseLeaveCalculator({ ruleData, today }: Props) {
   const errors: Record<string, string | undefined> = {};
   const wageError = wageProblem(wage);
   if (wageError) errors.monthlyWage = wageError;
-  if (!start) errors.start = '휴가 시작일을 고르세요.';
+  const startError = dateFieldProblem('휴가 시작일', start);
+  if (startError) errors.start = startError;
   const input = { monthlyWage: monthlyWage ?? 1, start, prioritySupportFirm: firm === 'priority' };
   if (!errors.start) Object.assign(errors, { ...checkSpouseLeaveInput(input, rules), ...errors });
   const ready = monthlyWage !== null && !Object.values(errors).some(Boolean);

@@ -36,6 +36,14 @@ export async function enhanceSearchPage(root: HTMLElement) {
   const suggestions = root.querySelector<HTMLUListElement>('[data-search-suggestions]')!;
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
+  // The tab and the history show what was searched (KWCAG 6.4.2 제목 제공): ‘육아휴직’ 검색 결과 12건 | 검색 | ….
+  const pageTitle = document.title;
+  const setTitle = (prefix: string) => {
+    document.title = prefix ? `${prefix} | ${pageTitle}` : pageTitle;
+  };
+  // Screen readers and the tests wait while results are on their way.
+  const busy = (isBusy: boolean) => list.setAttribute('aria-busy', String(isBusy));
+
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const name of FILTERS) {
@@ -48,11 +56,13 @@ export async function enhanceSearchPage(root: HTMLElement) {
   }
 
   status.textContent = '검색을 준비하고 있습니다…';
+  busy(true);
   try {
     await loadSearch();
   } catch {
     status.textContent = '검색을 불러오지 못했습니다. 잠시 뒤 다시 시도하거나 센터로 전화해 주세요.';
     empty.hidden = false;
+    busy(false);
     return;
   }
   const options = await getFilterOptions();
@@ -85,16 +95,24 @@ export async function enhanceSearchPage(root: HTMLElement) {
       moreButton.hidden = true;
       empty.hidden = true;
       status.textContent = '검색어를 입력하세요.';
+      setTitle('');
+      busy(false);
       return;
     }
+    busy(true);
     const outcome = await search(text, filters, limit);
     if (ticket !== latest) return; // a newer search has started
     list.replaceChildren(...outcome.results.map((result) => renderResult(result, outcome.query.highlights)));
+    busy(false);
     moreButton.hidden = outcome.results.length >= outcome.total;
     // After "더 보기", keyboard users continue from the first new result.
     if (more) list.children[shownBefore]?.querySelector('a')?.focus();
     const shown = outcome.results.length < outcome.total ? ` (${outcome.results.length}건 표시)` : '';
-    status.textContent = outcome.total ? `‘${text}’ 검색 결과 ${outcome.total}건${shown}` : `‘${text}’에 맞는 결과가 없습니다.`;
+    // The chosen filters are said too: narrowing is confirmed even when the count stays the same.
+    const narrowed = FILTERS.map((name) => filters[name]).filter(Boolean);
+    const within = narrowed.length ? ` · ${narrowed.join(', ')}` : '';
+    status.textContent = outcome.total ? `‘${text}’ 검색 결과 ${outcome.total}건${shown}${within}` : `‘${text}’${within}에 맞는 결과가 없습니다.`;
+    setTitle(outcome.total ? `‘${text}’ 검색 결과 ${outcome.total}건` : `‘${text}’ 검색 결과 없음`);
     empty.hidden = outcome.total > 0;
     if (!outcome.total) {
       const terms = suggestTerms(text, await fetchGlossary(), 6);

@@ -53,7 +53,8 @@ describe('육아휴직 급여 계산기', () => {
     await page.fill('#start', '2026-01-01');
     await page.locator('#wage').pressSequentially('3000000');
     await expect(page.textContent('[data-testid="parental-total"]')).resolves.toBe('23,100,000원');
-    await expect(page.textContent('[data-testid="announcer"]')).resolves.toContain('23,100,000원');
+    // The announcer speaks once the answer settles (CalculatorParts.tsx), not at every key.
+    await expect.poll(() => page.textContent('[data-testid="announcer"]'), { timeout: 3000 }).toContain('23,100,000원');
     expect(await page.locator('.calc-result tbody tr').count()).toBe(12);
     await expect(page.textContent('.calc-result')).resolves.toContain('모의계산이며 실제 지급액은 고용24에서 확인하세요');
     await expect(page.textContent('.calc-rules')).resolves.toContain('2025년 1월 1일(수) 시행 · 고용보험법 시행령 제95조');
@@ -89,7 +90,7 @@ describe('육아휴직 급여 계산기', () => {
     await expect(page.getAttribute('#wage', 'aria-invalid')).resolves.toBe('true');
     expect(await page.getAttribute('#wage', 'aria-describedby')).toContain('wage-error');
     await expect(page.textContent('#wage-error')).resolves.toContain('숫자로');
-    await expect(page.textContent('[data-testid="announcer"]')).resolves.toContain('문제 1건');
+    await expect.poll(() => page.textContent('[data-testid="announcer"]'), { timeout: 3000 }).toContain('문제 1건');
     await page.fill('#wage', '300만');
     await page.fill('#months', '13');
     await expect(page.textContent('#months-error')).resolves.toContain('12개월까지');

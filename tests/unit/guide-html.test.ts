@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRuleValue, formatWon, parseWhole, parseWon, wageProblem } from '../../src/lib/benefits/format';
+import { dateFieldProblem, formatRuleValue, formatWon, parseWhole, parseWon, wageProblem } from '../../src/lib/benefits/format';
 import { countUnconfirmed, demoteHeadings, markUnconfirmed, prefixHeadingIds } from '../../src/lib/html/guide-html';
 
 describe('guide chapter HTML', () => {
@@ -33,6 +33,16 @@ describe('amounts as people type and read them', () => {
     expect(wageProblem('  ')).toBeUndefined();
     expect(parseWhole('12')).toBe(12);
     expect(parseWhole('1.5')).toBeNull();
+  });
+
+  it('asks for a date field in words about dates only, never a time (issue 19)', () => {
+    expect(dateFieldProblem('휴가 시작일', '')).toBe('휴가 시작일을 고르세요.');
+    expect(dateFieldProblem('휴가 시작일', '2026-03-02')).toBeUndefined();
+    // A five-digit year is what Chromium's date field gives when one is typed.
+    expect(dateFieldProblem('휴가 시작일', '20266-03-02')).toBe("'20266-03-02'은(는) 날짜가 아닙니다. 2026-11-24처럼 연(4자리)-월-일로 쓰세요.");
+    expect(dateFieldProblem('휴가 시작일', '2026-02-30')).toBe("'2026-02-30': 2026년 2월에는 30일이 없습니다.");
+    // Past the quoted input, the advice never mentions a time.
+    for (const text of ['20266-03-02', '2026-3-2', '2026-03-02T09:00']) expect(dateFieldProblem('휴가 시작일', text)?.replace(/^'[^']*'/, '')).not.toMatch(/T\d|시각|\d{2}:\d{2}/);
   });
 
   it('writes amounts, rates and ages', () => {

@@ -34,6 +34,9 @@ describe('chartSvg', () => {
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-labelledby="c2-title"');
     expect(svg).toContain('<title id="c2-title">상담 건수');
+    // The numbers' table is named, not placed: it is beside the chart on a desktop and below it on a phone.
+    expect(svg).toContain('같은 수치를 ‘상담 건수’ 표로도 제공합니다.');
+    expect(svg).not.toMatch(/아래|옆|왼쪽|오른쪽/);
     expect(svg).toContain('1,435건');
     const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(widths[0]).toBeGreaterThan(widths[1] * 50);

@@ -1,5 +1,6 @@
 /** How calculators read and write amounts: the same in the browser and on the server, whatever the locale. */
 import type { BenefitRule } from '../../schemas/benefit-rules';
+import { calendarDateProblem } from '../dates/calendar-date';
 
 /** 2500000 → "2,500,000" */
 const groupDigits = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -33,6 +34,11 @@ export function parseWon(text: string): number | null {
   const tenThousands = /^(\d+(?:\.\d+)?)만$/.exec(compact);
   if (tenThousands) return Math.round(Number(tenThousands[1]) * 10_000);
   return /^\d+$/.test(compact) ? Number(compact) : null;
+}
+
+/** Why a date field (`label`, e.g. 휴가 시작일) cannot be used: empty, or not a calendar date. */
+export function dateFieldProblem(label: string, value: string): string | undefined {
+  return value ? (calendarDateProblem(value) ?? undefined) : `${label}을 고르세요.`;
 }
 
 /** Why a typed wage is not an amount; undefined while the box is empty or the amount reads fine. */

@@ -6,8 +6,16 @@ import { dateProblem, daysInMonth, isDateOnly } from './seoul-time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Why a text is not a calendar date, in words for the person who typed it, or null when it is one. It never
+ * suggests a time: a date field holds a date (a five-digit year typed into a date field lands here, for one).
+ */
+export function calendarDateProblem(date: string): string | null {
+  return isDateOnly(date) ? dateProblem(date) : `'${date}'은(는) 날짜가 아닙니다. 2026-11-24처럼 연(4자리)-월-일로 쓰세요.`;
+}
+
 function parts(date: string): [number, number, number] {
-  const problem = isDateOnly(date) ? dateProblem(date) : `'${date}': 날짜만 쓰세요 (예: 2026-11-24).`;
+  const problem = calendarDateProblem(date);
   if (problem) throw new RangeError(problem);
   const [y, m, d] = date.split('-').map(Number);
   return [y, m, d];

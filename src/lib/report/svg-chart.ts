@@ -19,6 +19,12 @@ export interface ChartInput {
 }
 
 
+/**
+ * Where a chart's numbers are written out. Said by the table's name, not by its place ("아래" or "옆"): the table
+ * is beside the chart on a wide screen and below it on a phone (KWCAG 5.3.3 명확한 지시사항 제공).
+ */
+export const chartTableNote = (title: string) => `같은 수치를 ‘${title}’ 표로도 제공합니다.`;
+
 /** 147947 → 147,947 */
 export const formatNumber = (value: number) => value.toLocaleString('ko-KR');
 
@@ -85,7 +91,7 @@ function columnChart({ id, title, unit, data, color = '#1d4f91' }: ChartInput): 
 function svgFrame(id: string, title: string, width: number, height: number, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" font-family="Pretendard, sans-serif">` +
-    `<title id="${id}-title">${escapeHtml(title)} (자세한 수치는 아래 표 참고)</title>${body}</svg>`
+    `<title id="${id}-title">${escapeHtml(`${title} 차트. ${chartTableNote(title)}`)}</title>${body}</svg>`
   );
 }
 

@@ -65,3 +65,28 @@ export function personPages(browser: Browser, network: string) {
   let people = 0;
   return (options: PersonOptions = {}) => openAsPerson(browser, `${network}.${++people}`, options);
 }
+
+/**
+ * Brings each island into view so client:visible ones load, waits until every island has hydrated and nothing is
+ * busy (aria-busy), then goes back to the top: the page as a reader meets it once it has settled.
+ */
+export async function settlePage(page: Page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // Only client:visible islands wait to be seen; the others load by themselves.
+    const unseen = [...document.querySelectorAll('astro-island[ssr][client="visible"]')];
+    for (const island of unseen) {
+      // An island is display: contents, with no box to scroll to; its content has one.
+      (island.firstElementChild ?? island).scrollIntoView();
+      await frame();
+    }
+    // The last one is still in view: going back to the top waits until it has been seen and has loaded (below).
+  });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [aria-busy="true"]'), undefined, { timeout: 10_000, polling: 'raf' });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    window.scrollTo(0, 0);
+    // Hydrated islands run their effects (React's useEffect) after the next paint.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  });
+}
