@@ -1,7 +1,8 @@
 /**
  * Issue 19's guards on the service pages, which the server renders on demand (node dist/server/entry.mjs against
  * PostgreSQL): the counselling request form at each step and with its errors, the private link page, staff sign-in
- * (both stages), the staff queue and a request page. Every state is checked at 1280, 360 and 320px with the same
+ * (both stages), the staff queue and a request page; the sign-up form and the subscribe page with their errors, and
+ * the staff pages for programmes, records, the yearly report and the newsletter. Every state is checked at 1280, 360 and 320px with the same
  * checks as the built pages (support/accessibility-audit.ts: structure, focus rings, targets, reflow, and text
  * spacing at 320px), with the Tab walk at 1280 and 360px (320px lays out as 360px, see accessibility.test.ts);
  * after a failed submit the error summary pattern; on sign-in, 3.3.8 accessible authentication.
@@ -12,6 +13,7 @@ import type { Service } from '../../src/server/service';
 import { DESKTOP, errorSummaryProblems, NARROWEST, pageProblems, PHONE } from './support/accessibility-audit';
 import { launchChromium, settlePage } from './support/browser';
 import { makeStaff, openServiceForTests, signIn } from './support/service';
+import { NEWSLETTER_SUBSCRIBE, programSignupPath, STAFF_NEWSLETTER, STAFF_PROGRAMS, STAFF_RECORDS, staffProgramPath, staffReportPath } from '../../src/lib/urls';
 
 const PASSWORD = 'staff password for a11y e2e';
 const STAFF = 'a11y-manager@centre.test';
@@ -194,5 +196,32 @@ describe('staff sign-in', () => {
       expect(await page.locator('altcha-widget, [class*="captcha" i], img[src*="captcha" i]').count(), `${id}: a puzzle on the sign-in page`).toBe(0);
     }
     await close();
+  }, FLOW_TIMEOUT);
+});
+
+describe('sign-ups, subscriptions and the staff desk', () => {
+  it('the sign-up form and the subscribe page pass, and after a failed submit show the error summary', async () => {
+    const { page, close } = await newPage(false);
+    const problems: string[] = [];
+    // The markup test signs up for this programme too; an empty form stores nothing.
+    await page.goto(`${base()}${programSignupPath('2026-12-lunch-labour-law')}`);
+    problems.push(...(await audit(page, 'sign-up form')));
+    problems.push(...(await failedSubmit(page, 'sign-up form, nothing filled in', press(page, '다음'))));
+    await page.goto(`${base()}${NEWSLETTER_SUBSCRIBE}`);
+    problems.push(...(await failedSubmit(page, 'subscribe, nothing filled in', () => page.locator('main').getByRole('button', { name: '구독 신청' }).click())));
+    await close();
+    expect(problems, problems.join('\n')).toEqual([]);
+  }, FLOW_TIMEOUT);
+
+  it('the staff pages for programmes, records, the yearly report and the newsletter pass', async () => {
+    const { page, close } = await newPage();
+    await signIn(page, STAFF, PASSWORD);
+    const problems: string[] = [];
+    for (const path of [STAFF_PROGRAMS, staffProgramPath('2026-12-lunch-labour-law'), STAFF_RECORDS, staffReportPath(2026), STAFF_NEWSLETTER]) {
+      await page.goto(`${base()}${path}`);
+      problems.push(...(await audit(page, path)));
+    }
+    await close();
+    expect(problems, problems.join('\n')).toEqual([]);
   }, FLOW_TIMEOUT);
 });
