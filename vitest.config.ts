@@ -1,5 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The slowest e2e files: sweeps over every built page and template (axe, KWCAG checks at three widths, layout shift
+ * under throttling), the CMS round trips that build a sandbox copy or type into every field, search recall and the
+ * legacy-editor reproduction. `npm test` leaves them out to stay under 15 minutes; `npm run test:full` runs them on the
+ * same kind of build, and CI runs both.
+ */
+const fullSweepFiles = [
+  'tests/e2e/accessibility.test.ts',
+  'tests/e2e/service-accessibility.test.ts',
+  'tests/e2e/pages.test.ts',
+  'tests/e2e/layout-shift.test.ts',
+  'tests/e2e/cms-publish.test.ts',
+  'tests/e2e/cms-korean-input.test.ts',
+  'tests/e2e/cms-previews.test.ts',
+  'tests/e2e/cms-ime-bug.test.ts',
+  'tests/e2e/search-recall.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -34,7 +52,18 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: fullSweepFiles,
           // One built site, one browser: e2e files share them through globalSetup.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e-full',
+          include: fullSweepFiles,
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -3,7 +3,7 @@
  * mirror the zod schemas in src/schemas/ (tests/unit/cms-config.test.ts checks every name and rule).
  */
 import { benefitRuleIds, ruleTiers, ruleUnits } from '../schemas/benefit-rules';
-import { letterKinds } from '../schemas/leave-letters';
+import { letterKinds } from '../lib/planner/letter-placeholders';
 import { manualProgramStatuses } from '../schemas/program';
 import {
   choice,

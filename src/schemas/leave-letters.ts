@@ -1,28 +1,13 @@
 import { z } from 'zod';
 import { nonEmpty } from './fields';
 import { ruleTiers } from './benefit-rules';
+import { letterKinds, letterPlaceholders, PLACEHOLDER } from '../lib/planner/letter-placeholders';
 
 /**
  * `content/data/leave-letters.yaml`: the letters the leave planner fills in — each with the rows of the form the
  * employer receives and a plain-language covering letter. Staff edit the wording; the planner fills the {자리표시}
  * from the plan (dates, periods, hours) and from what the parent types on the page (name, team), which is never stored.
  */
-export const letterKinds = ['maternityLeave', 'parentalLeave', 'reducedHours'] as const;
-export type LetterKind = (typeof letterKinds)[number];
-
-const common = ['신청인', '소속', '연락처', '회사', '자녀', '자녀생년월일', '신청일'] as const;
-
-/** The placeholders each letter can use, each filled from the plan or the page. */
-export const letterPlaceholders = {
-  maternityLeave: [...common, '휴가시작일', '휴가종료일', '휴가일수'],
-  parentalLeave: [...common, '휴직시작일', '휴직종료일', '휴직개월', '몇번째', '추가휴직사유'],
-  reducedHours: [...common, '단축시작일', '단축종료일', '단축개월', '단축전시간', '단축후시간'],
-} as const satisfies Record<LetterKind, readonly string[]>;
-export type LetterPlaceholder = (typeof letterPlaceholders)[LetterKind][number];
-
-/** `{신청인}` */
-export const PLACEHOLDER = /\{([^{}]*)\}/g;
-
 const letterSchema = z
   .strictObject({
     kind: z.enum(letterKinds, { error: `서식 종류(kind)는 ${letterKinds.join(', ')} 가운데 하나로 쓰세요.` }),

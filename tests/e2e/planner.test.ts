@@ -118,7 +118,7 @@ for (const viewport of [phone, desktop]) {
         await choose(page, 'dk', 0);
         await typeDate(page, 'd', '2027-01-10');
       });
-      await expect(page.textContent('[data-testid="announcer"]')).resolves.toBe('질문 2: 몇 명이 태어나나요?');
+      await expect.poll(() => page.textContent('[data-testid="announcer"]')).toBe('질문 2: 몇 명이 태어나나요?');
       await answer(page, '몇 명이 태어나나요?', () => choose(page, 'n', 0));
       await answer(page, '누가 아이를 키우나요?', () => choose(page, 'fam', 0));
       await answer(page, '엄마는 어떻게 일하나요?', () => choose(page, 'm_ins', 0));
@@ -130,7 +130,7 @@ for (const viewport of [phone, desktop]) {
       await expect(page.textContent('.planner-error-summary h3')).resolves.toBe('고칠 곳이 2군데 있습니다');
       await expect(page.getAttribute('#m_wage', 'aria-invalid')).resolves.toBe('true');
       await expect(page.textContent('#m_wage-error')).resolves.toContain('월 통상임금을 쓰세요');
-      await expect(page.textContent('[data-testid="announcer"]')).resolves.toContain('문제 2건');
+      await expect.poll(() => page.textContent('[data-testid="announcer"]')).toContain('문제 2건');
       expect(await axeViolations(page)).toEqual([]);
       await saveScreenshot(page, `planner-error-${viewport.width}`);
 
@@ -181,7 +181,7 @@ for (const viewport of [phone, desktop]) {
 
       // The plan.
       expect(await heading(page)).toBe('우리 가족 휴가 계획');
-      await expect(page.textContent('[data-testid="announcer"]')).resolves.toMatch(/^계획을 만들었습니다. 평소 가계 월 소득 7,000,000원/);
+      await expect.poll(() => page.textContent('[data-testid="announcer"]')).toMatch(/^계획을 만들었습니다. 평소 가계 월 소득 7,000,000원/);
       await expect(page.textContent('[data-testid="planner-usual"]')).resolves.toBe('7,000,000원');
       // The answers are in the address after #, which the browser keeps to itself.
       expect(new URL(page.url()).search).toBe('');

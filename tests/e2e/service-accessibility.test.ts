@@ -201,7 +201,7 @@ describe('staff sign-in', () => {
 
 describe('sign-ups, subscriptions and the staff desk', () => {
   it('the sign-up form and the subscribe page pass, and after a failed submit show the error summary', async () => {
-    const { page, close } = await newPage(false);
+    const { page, close } = await newPage();
     const problems: string[] = [];
     // The markup test signs up for this programme too; an empty form stores nothing.
     await page.goto(`${base()}${programSignupPath('2026-12-lunch-labour-law')}`);

@@ -13,7 +13,7 @@ import { plannerIcsEvents } from '../../src/lib/planner/ics-events';
 import { fillLetter, letterRequests } from '../../src/lib/planner/letters';
 import { buildPlan, evaluateQuery } from '../../src/lib/planner/plan';
 import { deadlineWhen } from '../../src/lib/planner/plan-notes';
-import { PLACEHOLDER } from '../../src/schemas/leave-letters';
+import { PLACEHOLDER } from '../../src/lib/planner/letter-placeholders';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { rules } = loadDataFile(root, dataFiles.benefitRules.file, dataFiles.benefitRules.schema);

@@ -3,7 +3,7 @@
  * per part, one 육아기 근로시간 단축 신청서 per reduction. The wording is staff's (content/data/leave-letters.yaml);
  * this module only says which letters a plan needs and what goes in each {자리표시}.
  */
-import { PLACEHOLDER, type LetterKind, type LetterPlaceholder } from '../../schemas/leave-letters';
+import { PLACEHOLDER, type LetterKind, type LetterPlaceholder } from './letter-placeholders';
 import { daysBetween } from '../dates/calendar-date';
 import { formatKoreanDate } from '../dates/seoul-time';
 import { parentLabel, type Parent, type PlannerAnswers } from './answers';
