@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The slowest e2e files: sweeps over every built page and template (axe, KWCAG checks at three widths, layout shift
- * under throttling), the CMS round trips that build a sandbox copy or type into every field, search recall and the
+ * The slowest e2e files: sweeps over every built page and template (axe, KWCAG checks at three widths, every tool's
+ * screen-reader announcements, layout shift under throttling), the CMS round trips that build a sandbox copy or type into every field, search recall and the
  * legacy-editor reproduction. `npm test` leaves them out to stay under 15 minutes; `npm run test:full` runs them on the
  * same kind of build, and CI runs both.
  */
 const fullSweepFiles = [
   'tests/e2e/accessibility.test.ts',
   'tests/e2e/service-accessibility.test.ts',
+  'tests/e2e/announcements.test.ts',
   'tests/e2e/pages.test.ts',
   'tests/e2e/layout-shift.test.ts',
   'tests/e2e/cms-publish.test.ts',
