@@ -22,7 +22,7 @@ import { countRecipients } from '../../src/server/newsletter/newsletter-sending'
 import { subscriberEmailHash } from '../../src/server/newsletter/subscriber-fields';
 import type { Service } from '../../src/server/service';
 import { axeViolations } from './support/axe';
-import { launchChromium, openAsPerson, saveScreenshot } from './support/browser';
+import { launchChromium, personPages, saveScreenshot } from './support/browser';
 import { DIST } from './support/built-site';
 import { makeStaff, openServiceForTests, serverMails, signIn } from './support/service';
 
@@ -32,12 +32,12 @@ const CONSENT = '개인정보 수집·이용에 동의합니다 (필수)';
 const ISSUE = { slug: '2026-11', number: 3, title: '11월호 — 겨울 프로그램 신청을 받습니다' };
 const FLOW_TIMEOUT = 180_000;
 const phone = { width: 360, height: 800 };
-const desktop = { width: 1280, height: 900 };
 
 let browser: Browser;
 let service: Service;
 beforeAll(async () => {
   browser = await launchChromium();
+  person = personPages(browser, '198.18.0');
   service = await openServiceForTests();
   await makeStaff(service, 'news-manager@centre.test', '관리자', PASSWORD);
   await makeStaff(service, 'news-counsellor@centre.test', '상담원', PASSWORD);
@@ -48,10 +48,8 @@ afterAll(async () => {
 });
 
 const base = () => inject('baseUrl');
-let people = 0;
 /** A browser of its own at an address of its own (a benchmarking range, apart from the other test files'). */
-const person = (options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) =>
-  openAsPerson(browser, `198.18.0.${++people}`, { viewport: desktop, ...options });
+let person: ReturnType<typeof personPages>;
 
 interface SubscriberRow {
   status: string;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Service } from '../../src/server/service';
 import { DESKTOP, errorSummaryProblems, NARROWEST, pageProblems, PHONE } from './support/accessibility-audit';
-import { launchChromium, settlePage } from './support/browser';
+import { launchChromium, personPages, settlePage } from './support/browser';
 import { makeStaff, openServiceForTests, signIn } from './support/service';
 import { NEWSLETTER_SUBSCRIBE, programSignupPath, STAFF_NEWSLETTER, STAFF_PROGRAMS, STAFF_RECORDS, staffProgramPath, staffReportPath } from '../../src/lib/urls';
 
@@ -23,6 +23,7 @@ let browser: Browser;
 let service: Service;
 beforeAll(async () => {
   browser = await launchChromium();
+  people = personPages(browser, '198.18.1');
   service = await openServiceForTests();
   await makeStaff(service, STAFF, '관리자', PASSWORD);
 });
@@ -32,15 +33,9 @@ afterAll(async () => {
 });
 
 const base = () => inject('baseUrl');
-let people = 0;
-/** A browser of its own at an address of its own (a documentation range), so per-address limits do not add up. */
-async function newPage(javaScriptEnabled = true) {
-  const context = await browser.newContext({
-    viewport: DESKTOP, locale: 'ko-KR', timezoneId: 'Asia/Seoul', javaScriptEnabled,
-    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${100 + ++people}` },
-  });
-  return { page: await context.newPage(), close: () => context.close() };
-}
+/** Browsers of people of their own, each at its own address (a benchmarking range), so per-address limits do not add up. */
+let people: ReturnType<typeof personPages>;
+const newPage = (javaScriptEnabled = true) => people({ javaScriptEnabled, viewport: DESKTOP });
 
 /**
  * Every check on the page as it is, at 1280 and 360px with the Tab walk, then at 320px with text spacing (last: it
